@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts', 'testing/index': 'src/testing/index.ts' },
+  format: ['esm'],
+  target: 'es2022',
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+});
