@@ -1,6 +1,9 @@
 /**
- * `@alliance-panorama/core`: vocabularies, types and pure query functions over a panorama dataset.
- * This entry imports zod for types only; use `@alliance-panorama/core/schema` to validate data.
+ * `@alliance-panorama/core`: vocabularies, types and pure functions over a panorama dataset (query, facets,
+ * search, coverage, localisation, exports). This entry imports zod for types only, so browser bundles
+ * that use it contain no zod; use `@alliance-panorama/core/schema` to validate untrusted data.
  */
 export * from './vocabulary.js';
 export type * from './types.js';
+export * from './query/index.js';
+export * from './export/index.js';

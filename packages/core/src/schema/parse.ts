@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Dataset } from '../types.js';
-import { ACTOR_KIND_SIDE, THEME_PILLAR, type ActorKind, type ThemeId } from '../vocabulary.js';
+import { ACTOR_KIND_SIDE, PILLARS, THEME_PILLAR, type ActorKind, type ThemeId } from '../vocabulary.js';
 import { DATASET_LIMITS, datasetSchema } from './dataset.js';
 
 /** Stable codes of dataset issues. Tools may switch on them; messages may change, codes do not. */
@@ -154,11 +154,13 @@ function checkPractice(
     }
   });
   const pillars = new Set([primary, ...others]);
+  // A theme can only be checked against pillars that are themselves valid; otherwise the pillar issue says it all.
+  const pillarsKnown = [...pillars].every((pillar) => (PILLARS as readonly unknown[]).includes(pillar));
   const themes = asArray(practice.themes);
   checkRepeats(themes, at('themes'), issues);
   themes.forEach((theme, i) => {
     const pillar = THEME_PILLAR[theme as ThemeId];
-    if (pillar && !pillars.has(pillar)) {
+    if (pillarsKnown && pillar && !pillars.has(pillar)) {
       issues.push({
         code: 'theme_outside_pillars',
         path: at('themes', i),

@@ -1,0 +1,4 @@
+export * from './csv.js';
+export * from './tables.js';
+export * from './geojson.js';
+export * from './language-slice.js';

@@ -1,0 +1,5 @@
+export * from './normalize.js';
+export * from './localize.js';
+export { FACETS, type FacetName } from './prepare.js';
+export * from './query-practices.js';
+export * from './coverage.js';
