@@ -23,3 +23,40 @@ function slice(value: unknown, locale: Locale): unknown {
 export function languageSlice(dataset: DatasetView, locale: Locale): DatasetView {
   return slice(dataset, locale) as DatasetView;
 }
+
+/** Longest excerpt kept in a list slice, in characters. */
+export const EXCERPT_LENGTH = 220;
+
+/** The first sentence of a text, or its first words up to `max` characters followed by an ellipsis. */
+export function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  const sentence = /^.+?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
+}
+
+/**
+ * The light, one-language file a list view needs on first load: every id, vocabulary value, title and name,
+ * with summaries cut to an excerpt and the detail-only fields (sources, alliance descriptions, caveats,
+ * presentations, commitment texts) emptied. A detail view loads the full language slice when it opens.
+ */
+export function listSlice(dataset: DatasetView, locale: Locale): DatasetView {
+  const slim = languageSlice(dataset, locale);
+  return {
+    ...slim,
+    territories: slim.territories.map((territory) => ({
+      ...territory,
+      presentation: {},
+      population: undefined,
+      commitments: territory.commitments.map((commitment) => ({ ...commitment, description: undefined, sources: [] })),
+    })),
+    practices: slim.practices.map((practice) => ({
+      ...practice,
+      summary: { [locale]: excerpt(practice.summary[locale] ?? '') },
+      alliance: { ...practice.alliance, description: {} },
+      sources: [],
+      caveats: undefined,
+    })),
+    relations: slim.relations.map((relation) => ({ ...relation, sources: [] })),
+  };
+}

@@ -1,0 +1,36 @@
+// Builds the self-contained CDN module: dist/cdn/alliance-panorama.js plus chunks beside it (one per language of
+// data, the detail text, and the validator loaded only for `src`). Prints the gzip size of what loads first.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const outdir = 'dist/cdn';
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: { 'alliance-panorama': 'src/cdn.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  metafile: true,
+  legalComments: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Package exports resolve to built files; the source condition is for tests only.
+  conditions: ['browser', 'import', 'default'],
+  tsconfig: '../../tsconfig.base.json',
+  logLevel: 'warning',
+});
+
+const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'src/cdn.ts');
+const staticImports = (path, seen = new Set()) => {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const item of result.metafile.outputs[path].imports) if (item.kind === 'import-statement') staticImports(item.path, seen);
+  return seen;
+};
+let total = 0;
+for (const path of staticImports(entry[0])) total += gzipSync(readFileSync(path), { level: 9 }).length;
+console.log(`CDN module before first render: ${(total / 1024).toFixed(1)} KiB gzip (budget 20 KiB)`);

@@ -1,0 +1,3 @@
+export * from './filter-change-event.js';
+export * from './practice-open-event.js';
+export * from './error-event.js';

@@ -1,0 +1,598 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  PILLARS,
+  THEMES,
+  localize,
+  queryPractices,
+  type DatasetView,
+  type PartialText,
+  type PracticeResult,
+  type PracticeView,
+} from '@alliance-panorama/core';
+import { AllianceErrorEvent, type LoadError } from '../events/error-event.js';
+import { AllianceFilterChangeEvent } from '../events/filter-change-event.js';
+import { AlliancePracticeOpenEvent } from '../events/practice-open-event.js';
+import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
+import { loadFull, loadList, loadSource } from '../shared/load.js';
+import { vocabularyLabel } from '../shared/labels.js';
+import { renderDetail } from './detail.js';
+import {
+  EMPTY_STATE,
+  FACET_ORDER,
+  PANORAMA_FACETS,
+  paramsToState,
+  parseList,
+  stateToParams,
+  toQuery,
+  type PanoramaFacet,
+  type ViewState,
+} from './state.js';
+import { panoramaStyles } from './styles.js';
+
+const FACET_TITLES: Readonly<Record<PanoramaFacet, keyof Catalog>> = {
+  pillars: 'facetPillars',
+  themes: 'facetThemes',
+  territories: 'facetTerritories',
+  actorKinds: 'facetActorKinds',
+  statuses: 'facetStatuses',
+  models: 'facetModels',
+};
+const DEFAULT_PAGE_SIZE = 12;
+const MAX_PAGE_SIZE = 24;
+let instances = 0;
+
+/**
+ * A filterable panorama of the inspiring practices collected by the Alliance Migrations: facets with counts,
+ * search, active-filter chips, result cards, pages and an accessible detail dialog.
+ *
+ * @summary Embeddable, filterable panorama of local migration-governance practices.
+ * @tag alliance-panorama
+ *
+ * @fires alliance-filter-change - The user changed a filter, the search text, the sort or the page (`AllianceFilterChangeEvent`).
+ * @fires alliance-practice-open - The detail view of a practice opened (`AlliancePracticeOpenEvent`).
+ * @fires alliance-error - The dataset at `src` could not be used; the bundled data stays on screen (`AllianceErrorEvent`).
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart search - The search field.
+ * @csspart filters - The facet panel.
+ * @csspart chips - The list of active filters.
+ * @csspart card - Each result card.
+ * @csspart pagination - The page navigation.
+ * @csspart dialog - The detail dialog.
+ * @csspart error - The error message shown when `src` fails.
+ *
+ * @cssprop --alliance-font - Font family (default: inherited from the page).
+ * @cssprop --alliance-accent - Accent colour of buttons, links and chips.
+ * @cssprop --alliance-background - Background colour.
+ * @cssprop --alliance-surface - Background of cards and panels.
+ * @cssprop --alliance-text - Text colour.
+ * @cssprop --alliance-muted - Secondary text colour.
+ * @cssprop --alliance-border - Border colour.
+ * @cssprop --alliance-radius - Corner radius.
+ * @cssprop --alliance-pillar-local-citizenship - Colour of the local-citizenship pillar.
+ * @cssprop --alliance-pillar-interculturality - Colour of the interculturality pillar.
+ * @cssprop --alliance-pillar-access-to-rights - Colour of the access-to-rights pillar.
+ */
+export class AlliancePanorama extends LitElement {
+  static override styles = panoramaStyles;
+
+  /** Interface and content language (`fr`, `en`, `es`); defaults to the nearest `lang` attribute, then French. */
+  @property({ reflect: true }) override lang = '';
+  /** Preset territories: space-separated ids such as `grenoble liege`. */
+  @property() territory = '';
+  /** Preset pillars: space-separated ids such as `access-to-rights`. */
+  @property() pillar = '';
+  /** Preset themes: space-separated ids such as `shelter-housing health`. */
+  @property() theme = '';
+  /** Preset search text. */
+  @property() q = '';
+  /** Locks the presets (`territory`, `pillar`, `theme`): their facets are hidden and cannot be cleared, so a city page shows only its own practices. */
+  @property({ type: Boolean, reflect: true }) lock = false;
+  /** URL of a dataset to show instead of the bundled one. It is checked with `parseDataset`; on failure an error is shown and the bundled data is kept. */
+  @property() src = '';
+  /** Keeps filters, page and open practice in `ap-*` URL parameters so that links restore the view. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Colour scheme: `auto` (follows the system), `light` or `dark`. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Cards per page, from 1 to 24 (default 12). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  @state() private view: ViewState = EMPTY_STATE;
+  @state() private list?: DatasetView;
+  @state() private full?: DatasetView;
+  @state() private loadError?: LoadError;
+  @state() private filtersOpen = false;
+  @state() private language: UiLanguage = 'fr';
+  @state() private catalog?: Catalog;
+
+  private result?: PracticeResult;
+  private readonly uid = `ap${++instances}`;
+  private requestedLanguage?: UiLanguage;
+  private sourceData?: DatasetView;
+  private sourceController?: AbortController;
+  private returnFocusTo?: string;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      window.addEventListener('popstate', this.onPopState);
+      this.readUrl();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    this.sourceController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || !this.hasUpdated) this.language = resolveLanguage(this, this.lang);
+    if ((changed.has('pillar') || changed.has('theme') || changed.has('territory') || changed.has('q')) && !this.urlState) {
+      this.view = this.presetState();
+    }
+    if (this.language !== this.requestedLanguage) void this.loadBundled(this.language);
+    if (changed.has('src') && this.src) void this.loadFromSource();
+    const data = this.sourceData ?? this.list;
+    if (data) this.result = queryPractices(data, toQuery(this.view, this.locked, this.language, this.clampedPageSize));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const practice = this.view.practice;
+    if (this.dialog && practice && !this.dialog.open && this.dataView?.practices.some((p) => p.id === practice)) {
+      this.dialog.showModal();
+    }
+    if ((changed as Map<PropertyKey, unknown>).has('view') && this.syncUrl) this.writeUrl();
+  }
+
+  private urlState = false;
+
+  /** The interface strings; only read once `catalog` is loaded (render checks it first). */
+  private get t(): Catalog {
+    return this.catalog!;
+  }
+
+  private get clampedPageSize(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return Number.isFinite(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  }
+
+  private get locked(): Partial<Record<PanoramaFacet, readonly string[]>> {
+    if (!this.lock) return {};
+    return {
+      territories: parseList(this.territory),
+      pillars: parseList(this.pillar, PILLARS),
+      themes: parseList(this.theme, THEMES),
+    };
+  }
+
+  /** The data shown: `src` data when it loaded, else the bundled list of the language. */
+  private get dataView(): DatasetView | undefined {
+    return this.sourceData ?? this.list;
+  }
+
+  private presetState(): ViewState {
+    return {
+      ...EMPTY_STATE,
+      filters: {
+        ...EMPTY_STATE.filters,
+        territories: parseList(this.territory),
+        pillars: parseList(this.pillar, PILLARS),
+        themes: parseList(this.theme, THEMES),
+      },
+      text: this.q,
+    };
+  }
+
+  private async loadBundled(language: UiLanguage): Promise<void> {
+    this.requestedLanguage = language;
+    this.full = undefined;
+    const [list, strings] = await Promise.all([loadList(language), loadCatalog(language)]);
+    if (this.requestedLanguage !== language) return;
+    this.list = list;
+    this.catalog = strings;
+  }
+
+  private async loadFromSource(): Promise<void> {
+    this.sourceController?.abort();
+    const controller = (this.sourceController = new AbortController());
+    this.loadError = undefined;
+    const result = await loadSource(this.src, document.baseURI, controller.signal);
+    if (controller.signal.aborted) return;
+    if (result.ok) {
+      this.sourceData = result.dataset;
+      this.requestUpdate();
+    } else {
+      this.sourceData = undefined;
+      this.loadError = result.error;
+      this.dispatchEvent(new AllianceErrorEvent(result.error));
+    }
+  }
+
+  private async loadDetail(): Promise<void> {
+    if (this.sourceData || this.full) return;
+    const language = this.language;
+    const full = await loadFull(language);
+    if (this.language === language) this.full = full;
+  }
+
+  // --- URL state -------------------------------------------------------------------------------------------
+
+  private readUrl(): void {
+    const fromUrl = paramsToState(new URLSearchParams(window.location.search));
+    this.urlState = fromUrl !== undefined;
+    if (fromUrl) this.view = fromUrl;
+  }
+
+  private writeUrl(): void {
+    const url = new URL(window.location.href);
+    url.search = stateToParams(this.view, url.searchParams).toString();
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  }
+
+  private readonly onPopState = () => this.readUrl();
+
+  // --- Rendering ---------------------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    if (!this.catalog) {
+      return html`<div part="base" class="base" aria-busy="true">
+        <p class="count" role="status" aria-live="polite">${LOADING[this.language]}</p>
+        ${this.renderSkeleton()}
+      </div>`;
+    }
+    const t = this.t;
+    const result = this.dataView ? this.result : undefined;
+    return html`
+      <div part="base" class="base">
+        <div class="toolbar">
+          <div class="field search-field">
+            <label for="${this.uid}-q">${t.search}</label>
+            <input
+              id="${this.uid}-q"
+              part="search"
+              type="search"
+              autocomplete="off"
+              aria-describedby="${this.uid}-q-hint"
+              .value=${this.view.text}
+              @input=${this.onSearch}
+            />
+            <span id="${this.uid}-q-hint" class="hint">${t.searchHint}</span>
+          </div>
+          <div class="field">
+            <label for="${this.uid}-sort">${t.sort}</label>
+            <select id="${this.uid}-sort" @change=${this.onSort}>
+              ${(
+                [
+                  ['relevance', t.sortRelevance],
+                  ['title', t.sortTitle],
+                  ['territory', t.sortTerritory],
+                  ['start-year-desc', t.sortNewest],
+                ] as const
+              ).map(([value, label]) => html`<option value=${value} ?selected=${this.view.sort === value}>${label}</option>`)}
+            </select>
+          </div>
+          <button
+            class="filters-toggle"
+            type="button"
+            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+            aria-controls="${this.uid}-filters"
+            @click=${() => (this.filtersOpen = !this.filtersOpen)}
+          >
+            ${t.showFilters}
+          </button>
+        </div>
+        <div class="layout">
+          <section
+            id="${this.uid}-filters"
+            part="filters"
+            class="filters ${this.filtersOpen ? 'open' : ''}"
+            aria-labelledby="${this.uid}-filters-title"
+          >
+            <h2 id="${this.uid}-filters-title" class="panel-title">${t.filters}</h2>
+            ${result ? FACET_ORDER.filter((facet) => !this.locked[facet]?.length).map((facet) => this.renderFacet(facet, result)) : nothing}
+          </section>
+          <section class="results" aria-labelledby="${this.uid}-results-title">
+            <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
+            <p class="count" role="status" aria-live="polite">${result ? t.results(result.total) : t.loading}</p>
+            ${this.renderError()} ${result ? this.renderChips() : nothing}
+            ${result ? (result.total === 0 ? this.renderEmpty() : this.renderCards(result)) : this.renderSkeleton()}
+            ${result && result.pageCount > 1 ? this.renderPagination(result) : nothing}
+          </section>
+        </div>
+        <dialog
+          part="dialog"
+          aria-labelledby="${this.uid}-detail-title"
+          @close=${this.onDialogClose}
+          @click=${this.onDialogClick}
+        >
+          ${this.renderDialogContent()}
+        </dialog>
+      </div>
+    `;
+  }
+
+  private text(text: PartialText | undefined): TemplateResult {
+    const localized = localize(text, this.language);
+    return localized.fallback && localized.text
+      ? html`<span lang=${localized.locale}>${localized.text}</span>`
+      : html`${localized.text}`;
+  }
+
+  private facetLabel(facet: PanoramaFacet, id: string): string {
+    if (facet === 'territories') {
+      const territory = this.dataView?.territories.find((candidate) => candidate.id === id);
+      return territory ? localize(territory.name, this.language).text || territory.localName : id;
+    }
+    return vocabularyLabel(facet, id, this.language);
+  }
+
+  private facetValues(facet: PanoramaFacet, result: PracticeResult): string[] {
+    const counts = result.facets[facet];
+    const selected = this.view.filters[facet];
+    const vocabulary = PANORAMA_FACETS[facet];
+    const all = vocabulary ? [...vocabulary] : (this.dataView?.territories.map((territory) => territory.id) ?? []);
+    // Long facets list only values that would give results, plus those already chosen.
+    const compact = facet === 'themes' || facet === 'actorKinds';
+    return all.filter((id) => !compact || (counts[id] ?? 0) > 0 || selected.includes(id));
+  }
+
+  private renderFacet(facet: PanoramaFacet, result: PracticeResult): TemplateResult {
+    const counts = result.facets[facet];
+    const selected = this.view.filters[facet];
+    const values = this.facetValues(facet, result);
+    return html`
+      <fieldset class="facet facet-${facet}">
+        <legend>${this.t[FACET_TITLES[facet]] as string}</legend>
+        <ul role="list">
+          ${values.map((id) => {
+            const inputId = `${this.uid}-${facet}-${id}`;
+            const count = counts[id] ?? 0;
+            return html`<li>
+              <input
+                type="checkbox"
+                id=${inputId}
+                .checked=${selected.includes(id)}
+                data-facet=${facet}
+                data-value=${id}
+                @change=${this.onFacetChange}
+              />
+              <label for=${inputId} class=${count === 0 ? 'zero' : ''}>
+                ${facet === 'pillars' ? html`<span class="swatch pillar-${id}" aria-hidden="true"></span>` : nothing}
+                <span class="label">${this.facetLabel(facet, id)}</span>
+                <span class="facet-count">${count}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private activeChips(): { facet: PanoramaFacet | 'text'; id: string; label: string }[] {
+    const chips: { facet: PanoramaFacet | 'text'; id: string; label: string }[] = [];
+    for (const facet of FACET_ORDER) {
+      if (this.locked[facet]?.length) continue;
+      for (const id of this.view.filters[facet]) chips.push({ facet, id, label: this.facetLabel(facet, id) });
+    }
+    if (this.view.text.trim()) chips.push({ facet: 'text', id: this.view.text, label: this.t.searchChip(this.view.text.trim()) });
+    return chips;
+  }
+
+  private renderChips(): TemplateResult | typeof nothing {
+    const chips = this.activeChips();
+    if (chips.length === 0) return nothing;
+    return html`
+      <div class="chips" part="chips">
+        <span class="chips-title" id="${this.uid}-chips-title">${this.t.activeFilters}</span>
+        <ul role="list" aria-labelledby="${this.uid}-chips-title">
+          ${chips.map(
+            (chip) => html`<li>
+              <button
+                type="button"
+                class="chip"
+                aria-label=${this.t.removeFilter(chip.label)}
+                @click=${() => this.removeChip(chip.facet, chip.id)}
+              >
+                <span>${chip.label}</span><span aria-hidden="true" class="chip-x">×</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        <button type="button" class="link-button" @click=${this.clearAll}>${this.t.clearAll}</button>
+      </div>
+    `;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const chips = this.activeChips();
+    return html`
+      <div class="empty">
+        <p><strong>${this.t.emptyTitle}</strong></p>
+        ${chips.length > 0
+          ? html`<p>${this.t.emptyHint}</p>
+              <ul role="list" class="empty-actions">
+                ${chips.map(
+                  (chip) => html`<li>
+                    <button type="button" class="chip" @click=${() => this.removeChip(chip.facet, chip.id)}>
+                      ${this.t.removeFilter(chip.label)}
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<ul role="list" class="cards skeleton" aria-hidden="true">
+      ${[0, 1, 2].map(() => html`<li class="card placeholder"></li>`)}
+    </ul>`;
+  }
+
+  private renderCards(result: PracticeResult): TemplateResult {
+    const data = this.dataView!;
+    return html`<ul role="list" class="cards">
+      ${result.items.map((practice) => this.renderCard(practice, data))}
+    </ul>`;
+  }
+
+  private renderCard(practice: PracticeView, data: DatasetView): TemplateResult {
+    const territory = data.territories.find((candidate) => candidate.id === practice.territory);
+    const pillars = [practice.primaryPillar, ...practice.pillars];
+    return html`<li>
+      <article part="card" class="card" aria-labelledby="${this.uid}-card-${practice.id}">
+        <h3 class="card-title">
+          <button
+            type="button"
+            id="${this.uid}-card-${practice.id}"
+            data-practice=${practice.id}
+            aria-haspopup="dialog"
+            @click=${() => this.openPractice(practice.id)}
+          >
+            ${this.text(practice.title)}
+          </button>
+        </h3>
+        <p class="card-meta">
+          <span>${territory ? this.text(territory.name) : practice.territory}</span>
+          <span class="model model-${practice.alliance.model}">${vocabularyLabel('models', practice.alliance.model, this.language)}</span>
+        </p>
+        <p class="card-summary">${this.text(practice.summary)}</p>
+        <ul role="list" class="tags" aria-label=${this.t.cardPillars}>
+          ${pillars.map(
+            (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${vocabularyLabel('pillars', pillar, this.language)}</li>`,
+          )}
+        </ul>
+        <ul role="list" class="tags" aria-label=${this.t.cardThemes}>
+          ${practice.themes.slice(0, 4).map((theme) => html`<li class="tag">${vocabularyLabel('themes', theme, this.language)}</li>`)}
+        </ul>
+      </article>
+    </li>`;
+  }
+
+  private renderPagination(result: PracticeResult): TemplateResult {
+    const { page, pageCount } = result;
+    return html`<nav part="pagination" class="pagination" aria-label=${this.t.pagination}>
+      <button type="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${this.t.previousPage}</button>
+      <span>${this.t.pageOf(Math.min(page, pageCount), pageCount)}</span>
+      <button type="button" ?disabled=${page >= pageCount} @click=${() => this.goToPage(page + 1)}>${this.t.nextPage}</button>
+    </nav>`;
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.loadError;
+    if (!error) return nothing;
+    const t = this.t;
+    const reason: Record<LoadError['code'], string> = {
+      network: t.errorNetwork,
+      'http-status': t.errorStatus(error.status ?? 0),
+      timeout: t.errorTimeout,
+      'too-large': t.errorTooLarge,
+      'not-json': t.errorNotJson,
+      'invalid-dataset': t.errorInvalid(error.issues?.length ?? 0),
+    };
+    return html`<div part="error" class="error" role="alert">
+      <p><strong>${t.errorTitle}</strong> ${reason[error.code]} ${t.errorKept}</p>
+      <button type="button" @click=${() => void this.loadFromSource()}>${t.retry}</button>
+    </div>`;
+  }
+
+  private renderDialogContent(): TemplateResult | typeof nothing {
+    const id = this.view.practice;
+    const source = this.sourceData ?? this.full ?? this.list;
+    const practice = id ? source?.practices.find((candidate) => candidate.id === id) : undefined;
+    if (!practice || !source) return nothing;
+    return renderDetail({
+      practice,
+      data: source,
+      complete: Boolean(this.sourceData ?? this.full),
+      language: this.language,
+      t: this.t,
+      titleId: `${this.uid}-detail-title`,
+      text: (value) => this.text(value),
+      onClose: () => this.dialog?.close(),
+    });
+  }
+
+  // --- Event handlers -----------------------------------------------------------------------------------------
+
+  private setView(next: ViewState, notify = true): void {
+    this.view = next;
+    if (!notify) return;
+    this.updateComplete.then(() => {
+      const query = toQuery(this.view, this.locked, this.language, this.clampedPageSize);
+      this.dispatchEvent(new AllianceFilterChangeEvent(query, this.result?.total ?? 0));
+    });
+  }
+
+  private onSearch(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.setView({ ...this.view, text, page: 1 });
+  }
+
+  private onSort(event: Event): void {
+    const sort = (event.target as HTMLSelectElement).value as ViewState['sort'];
+    this.setView({ ...this.view, sort, page: 1 });
+  }
+
+  private onFacetChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const facet = input.dataset.facet as PanoramaFacet;
+    const value = input.dataset.value!;
+    const current = this.view.filters[facet];
+    const values = input.checked ? [...current, value] : current.filter((id) => id !== value);
+    this.setView({ ...this.view, filters: { ...this.view.filters, [facet]: values }, page: 1 });
+  }
+
+  private removeChip(facet: PanoramaFacet | 'text', id: string): void {
+    if (facet === 'text') this.setView({ ...this.view, text: '', page: 1 });
+    else this.setView({ ...this.view, filters: { ...this.view.filters, [facet]: this.view.filters[facet].filter((v) => v !== id) }, page: 1 });
+    // The chip that had focus is gone: keep keyboard users in the results.
+    void this.updateComplete.then(() => this.focusResultsTitle());
+  }
+
+  private readonly clearAll = () => {
+    this.setView({ ...EMPTY_STATE, sort: this.view.sort });
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('input[type=search]')?.focus());
+  };
+
+  private goToPage(page: number): void {
+    this.setView({ ...this.view, page });
+    void this.updateComplete.then(() => this.focusResultsTitle());
+  }
+
+  private focusResultsTitle(): void {
+    this.shadowRoot?.getElementById(`${this.uid}-results-title`)?.focus();
+  }
+
+  private openPractice(id: string): void {
+    this.returnFocusTo = id;
+    this.view = { ...this.view, practice: id };
+    void this.loadDetail();
+    this.dispatchEvent(new AlliancePracticeOpenEvent(id));
+  }
+
+  private onDialogClose(): void {
+    const id = this.returnFocusTo ?? this.view.practice;
+    this.view = { ...this.view, practice: undefined };
+    this.returnFocusTo = undefined;
+    void this.updateComplete.then(() => {
+      this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-practice="${CSS.escape(id ?? '')}"]`)?.focus();
+    });
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (the dialog element itself, outside its content) closes it, as users expect.
+    if (event.target === this.dialog) this.dialog?.close();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alliance-panorama': AlliancePanorama;
+  }
+}

@@ -1,0 +1,104 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localize, type DatasetView, type PartialText, type PracticeView } from '@alliance-panorama/core';
+import type { Catalog, UiLanguage } from '../i18n/index.js';
+import { formatDate, vocabularyLabel } from '../shared/labels.js';
+import { safeUrl } from '../shared/safe-url.js';
+
+/** What the detail view needs. */
+export interface DetailContext {
+  readonly practice: PracticeView;
+  readonly data: DatasetView;
+  /** False while only the light list is loaded: the full text is on its way. */
+  readonly complete: boolean;
+  readonly language: UiLanguage;
+  readonly t: Catalog;
+  readonly titleId: string;
+  readonly text: (value: PartialText | undefined) => TemplateResult;
+  readonly onClose: () => void;
+}
+
+function period({ practice, t, language }: DetailContext): string {
+  const { start, end } = practice.period;
+  const from = formatDate(start, language);
+  const to = formatDate(end, language);
+  if (from && to) return t.between(from, to);
+  if (from) return t.since(from);
+  if (to) return t.until(to);
+  return t.dates;
+}
+
+/** The content of the detail dialog: summary, actors and roles, alliance, period, sources, confidence. */
+export function renderDetail(context: DetailContext): TemplateResult {
+  const { practice, data, complete, language, t, titleId, text } = context;
+  const territory = data.territories.find((candidate) => candidate.id === practice.territory);
+  const caveats = localize(practice.caveats, language).text;
+  return html`
+    <article class="detail" lang=${language}>
+      <header class="detail-header">
+        <h2 id=${titleId}>${text(practice.title)}</h2>
+        <button type="button" class="close" @click=${context.onClose}>${t.close}</button>
+      </header>
+      <p class="card-meta">
+        ${territory ? text(territory.name) : practice.territory}
+        <span class="model model-${practice.alliance.model}">${vocabularyLabel('models', practice.alliance.model, language)}</span>
+      </p>
+      ${complete ? html`<p>${text(practice.summary)}</p>` : html`<p>${text(practice.summary)}</p><p class="muted" role="status">${t.loadingDetail}</p>`}
+      <ul role="list" class="tags" aria-label=${t.cardPillars}>
+        ${[practice.primaryPillar, ...practice.pillars].map(
+          (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${vocabularyLabel('pillars', pillar, language)}</li>`,
+        )}
+        ${practice.themes.map((theme) => html`<li class="tag">${vocabularyLabel('themes', theme, language)}</li>`)}
+      </ul>
+      <h3>${t.actors}</h3>
+      <ul class="actors">
+        ${practice.actors.map(({ actor, roles }) => {
+          const record = data.actors.find((candidate) => candidate.id === actor);
+          const website = safeUrl(record?.website);
+          const name = record?.name ?? actor;
+          return html`<li>
+            ${website
+              ? html`<a href=${website} rel="noopener noreferrer" target="_blank">${name}</a>`
+              : html`<span>${name}</span>`}
+            <span class="muted">
+              (${record ? vocabularyLabel('actorKinds', record.kind, language) : ''}) —
+              ${roles.map((role) => vocabularyLabel('roles', role, language)).join(', ')}</span
+            >
+          </li>`;
+        })}
+      </ul>
+      <h3>${t.alliance}</h3>
+      <p>
+        <strong>${vocabularyLabel('models', practice.alliance.model, language)}</strong>
+        ${practice.alliance.relationKinds.length > 0
+          ? html` — ${practice.alliance.relationKinds.map((kind) => vocabularyLabel('relationKinds', kind, language)).join(', ')}`
+          : nothing}
+      </p>
+      ${complete ? html`<p>${text(practice.alliance.description)}</p>` : nothing}
+      <dl class="facts">
+        <dt>${t.originalName}</dt>
+        <dd lang=${practice.originalName.lang}>${practice.originalName.text}</dd>
+        <dt>${t.period}</dt>
+        <dd>
+          ${period(context)} ·
+          ${t.statusAsOf(vocabularyLabel('statuses', practice.period.status, language), formatDate(practice.period.asOf, language))}
+        </dd>
+        <dt>${t.confidence}</dt>
+        <dd>${vocabularyLabel('confidence', practice.confidence, language)}</dd>
+      </dl>
+      ${complete && caveats ? html`<h3>${t.caveats}</h3><p>${text(practice.caveats)}</p>` : nothing}
+      ${complete
+        ? html`<h3>${t.sources}</h3>
+            <ul class="sources">
+              ${practice.sources.map((source) => {
+                const url = safeUrl(source.url);
+                return html`<li>
+                  ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank" hreflang=${source.language}>${source.title}</a>` : source.title}
+                  <span class="muted">— ${source.publisher}${source.date ? `, ${formatDate(source.date, language)}` : ''}</span>
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
+      <p class="muted">${t.lastChecked(formatDate(practice.lastChecked, language))}</p>
+    </article>
+  `;
+}

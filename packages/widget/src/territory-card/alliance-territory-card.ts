@@ -1,0 +1,174 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+// styleMap writes through the CSSOM, which a strict Content-Security-Policy (style-src 'self') allows.
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  ACTOR_KIND_SIDE,
+  PILLARS,
+  coverage,
+  localize,
+  queryPractices,
+  type DatasetView,
+  type PartialText,
+} from '@alliance-panorama/core';
+import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
+import { formatDate, vocabularyLabel } from '../shared/labels.js';
+import { loadList } from '../shared/load.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { cardStyles } from './styles.js';
+
+const PILLAR_CLASS = { 'local-citizenship': 'pillar-local-citizenship', interculturality: 'pillar-interculturality', 'access-to-rights': 'pillar-access-to-rights' } as const;
+
+/**
+ * A member territory's own card: name, country, Alliance session, practices per pillar, a few practices,
+ * partners, political commitments and links, kept in sync with the shared dataset.
+ *
+ * @summary A territory's card from the Alliance Migrations panorama.
+ * @tag alliance-territory-card
+ *
+ * @csspart card - The card.
+ * @csspart coverage - The practices-per-pillar chart.
+ *
+ * @cssprop --alliance-font - Font family (default: inherited from the page).
+ * @cssprop --alliance-accent - Accent colour of links.
+ * @cssprop --alliance-surface - Background of the card.
+ * @cssprop --alliance-text - Text colour.
+ * @cssprop --alliance-border - Border colour.
+ */
+export class AllianceTerritoryCard extends LitElement {
+  static override styles = cardStyles;
+
+  /** Id of the territory, such as `grenoble`. */
+  @property({ reflect: true }) territory = '';
+  /** Interface and content language (`fr`, `en`, `es`); defaults to the nearest `lang` attribute, then French. */
+  @property({ reflect: true }) override lang = '';
+  /** Link to the page that shows the territory's full panorama. */
+  @property() href = '';
+  /** Number of practices listed (1 to 10, default 3). */
+  @property({ type: Number }) practices = 3;
+  /** Heading level of the territory name (2 to 6, default 2), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Colour scheme: `auto`, `light` or `dark`. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+
+  @state() private data?: DatasetView;
+  @state() private catalog?: Catalog;
+  @state() private language: UiLanguage = 'fr';
+  private requested?: UiLanguage;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') || !this.hasUpdated) this.language = resolveLanguage(this, this.lang);
+    if (this.language !== this.requested) {
+      const language = (this.requested = this.language);
+      void Promise.all([loadList(language), loadCatalog(language)]).then(([data, strings]) => {
+        if (this.requested !== language) return;
+        this.data = data;
+        this.catalog = strings;
+      });
+    }
+  }
+
+  private text(value: PartialText | undefined): TemplateResult {
+    const localized = localize(value, this.language);
+    return localized.fallback && localized.text ? html`<span lang=${localized.locale}>${localized.text}</span>` : html`${localized.text}`;
+  }
+
+  private heading(level: number, content: TemplateResult, className: string): TemplateResult {
+    const clamped = Math.min(6, Math.max(2, Math.floor(level) || 2));
+    switch (clamped) {
+      case 3:
+        return html`<h3 class=${className}>${content}</h3>`;
+      case 4:
+        return html`<h4 class=${className}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${className}>${content}</h5>`;
+      case 6:
+        return html`<h6 class=${className}>${content}</h6>`;
+      default:
+        return html`<h2 class=${className}>${content}</h2>`;
+    }
+  }
+
+  override render(): TemplateResult {
+    const t = this.catalog;
+    const data = this.data;
+    if (!data || !t) return html`<div part="card" class="card" aria-busy="true"><p>${LOADING[this.language]}</p></div>`;
+    const territory = data.territories.find((candidate) => candidate.id === this.territory);
+    if (!territory) return html`<div part="card" class="card" role="alert"><p>${t.cardUnknownTerritory(this.territory)}</p></div>`;
+
+    const row = coverage(data, { territories: [territory.id] }).rows.find((candidate) => candidate.territory === territory.id)!;
+    const max = Math.max(1, ...PILLARS.map((pillar) => row.pillars[pillar]));
+    const count = Math.min(10, Math.max(1, Math.floor(this.practices) || 3));
+    const listed = queryPractices(data, { territories: [territory.id], locale: this.language, sort: 'start-year-desc', pageSize: count }).items;
+    const partnerIds = new Set(
+      data.practices.filter((practice) => practice.territory === territory.id).flatMap((practice) => practice.actors.map(({ actor }) => actor)),
+    );
+    const partners = data.actors.filter((actor) => partnerIds.has(actor.id) && ACTOR_KIND_SIDE[actor.kind] === 'civil-society').slice(0, 6);
+    const commitments = [...territory.commitments].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 4);
+    const country = new Intl.DisplayNames([this.language], { type: 'region' }).of(territory.country) ?? territory.country;
+    const href = safeUrl(this.href ? new URL(this.href, document.baseURI).href : undefined);
+    const panorama = territory.links.find((link) => link.kind === 'panorama') ?? territory.links.find((link) => link.kind === 'alliance');
+    const panoramaUrl = safeUrl(panorama?.url);
+    const headingLevel = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
+
+    return html`
+      <article part="card" class="card" lang=${this.language}>
+        <header>
+          ${this.heading(headingLevel, this.text(territory.name), 'name')}
+          <p class="meta">${country} · ${t.cardSession(territory.session.replace('-', '/'))}</p>
+        </header>
+        <section part="coverage">
+          ${this.heading(headingLevel + 1, html`${t.cardCoverage}`, 'section-title')}
+          <ul class="bars" role="list">
+            ${PILLARS.map(
+              (pillar) => html`<li class="bar ${PILLAR_CLASS[pillar]}">
+                <span>${vocabularyLabel('pillars', pillar, this.language)}</span>
+                <span class="track" aria-hidden="true"><span class="fill" style=${styleMap({ width: `${(row.pillars[pillar] / max) * 100}%` })}></span></span>
+                <span class="number">${row.pillars[pillar]}</span>
+              </li>`,
+            )}
+          </ul>
+        </section>
+        <section>
+          ${this.heading(headingLevel + 1, html`${t.cardPractices}`, 'section-title')}
+          <ul class="list">
+            ${listed.map((practice) => html`<li>${this.text(practice.title)}</li>`)}
+          </ul>
+        </section>
+        ${partners.length > 0
+          ? html`<section>
+              ${this.heading(headingLevel + 1, html`${t.cardPartners}`, 'section-title')}
+              <ul class="list">
+                ${partners.map((actor) => {
+                  const website = safeUrl(actor.website);
+                  return html`<li>${website ? html`<a href=${website} rel="noopener noreferrer" target="_blank">${actor.name}</a>` : actor.name}</li>`;
+                })}
+              </ul>
+            </section>`
+          : nothing}
+        ${commitments.length > 0
+          ? html`<section>
+              ${this.heading(headingLevel + 1, html`${t.cardCommitments}`, 'section-title')}
+              <ul class="list">
+                ${commitments.map(
+                  (commitment) => html`<li>
+                    ${commitment.date ? html`<strong>${formatDate(commitment.date, this.language)}</strong> — ` : nothing}${this.text(commitment.title)}
+                  </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing}
+        <p class="links">
+          ${href ? html`<a class="see-all" href=${href}>${t.cardSeeAll(row.total)}</a>` : nothing}
+          ${panoramaUrl ? html`<a href=${panoramaUrl} rel="noopener noreferrer" target="_blank">${t.cardPanorama}</a>` : nothing}
+        </p>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alliance-territory-card': AllianceTerritoryCard;
+  }
+}
