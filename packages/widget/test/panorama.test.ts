@@ -4,6 +4,7 @@ import { queryPractices, PILLARS } from '@alliance-panorama/core';
 import { list as listFr } from '@alliance-panorama/data/list/fr';
 import '../src/define.js';
 import type { AlliancePanorama } from '../src/panorama/alliance-panorama.js';
+import type { AllianceFilterChangeEvent, AlliancePracticeOpenEvent } from '../src/events/index.js';
 import { cardIds, countText, ready, toggle } from './helpers.js';
 
 const total = (query: Parameters<typeof queryPractices>[1]) => queryPractices(listFr, { locale: 'fr', ...query }).total;
@@ -115,7 +116,7 @@ describe('<alliance-panorama>', () => {
     const button = root.querySelector<HTMLButtonElement>('.card-title button')!;
     const id = button.dataset.practice!;
     button.focus();
-    const opened = oneEvent(element, 'alliance-practice-open');
+    const opened = oneEvent(element, 'alliance-practice-open') as unknown as Promise<AlliancePracticeOpenEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await opened).practiceId).to.equal(id);
     await element.updateComplete;
@@ -139,7 +140,7 @@ describe('<alliance-panorama>', () => {
   it('fires alliance-filter-change with the applied filters', async () => {
     const element = await fixture<AlliancePanorama>(html`<alliance-panorama lang="fr"></alliance-panorama>`);
     await ready(element);
-    const event = oneEvent(element, 'alliance-filter-change');
+    const event = oneEvent(element, 'alliance-filter-change') as unknown as Promise<AllianceFilterChangeEvent>;
     await toggle(element, 'statuses', 'ongoing');
     const { filters, total: count } = await event;
     expect(filters.statuses).to.deep.equal(['ongoing']);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { list as listFr } from '@alliance-panorama/data/list/fr';
 import '../src/define.js';
 import type { AlliancePanorama } from '../src/panorama/alliance-panorama.js';
+import type { AllianceErrorEvent } from '../src/events/index.js';
 import { countText, ready } from './helpers.js';
 
 describe('<alliance-panorama src>', () => {
@@ -26,7 +27,7 @@ describe('<alliance-panorama src>', () => {
       const container = await fixture(html`<div></div>`);
       const element = document.createElement('alliance-panorama');
       element.lang = 'en';
-      const errored = oneEvent(element, 'alliance-error');
+      const errored = oneEvent(element, 'alliance-error') as unknown as Promise<AllianceErrorEvent>;
       element.src = src;
       container.append(element);
       const event = await errored;
@@ -45,7 +46,7 @@ describe('<alliance-panorama src>', () => {
   it('reports schema issues with codes and paths in the error event', async () => {
     const container = await fixture(html`<div></div>`);
     const element = document.createElement('alliance-panorama');
-    const errored = oneEvent(element, 'alliance-error');
+    const errored = oneEvent(element, 'alliance-error') as unknown as Promise<AllianceErrorEvent>;
     element.src = '/__fixtures__/invalid';
     container.append(element);
     const { error } = await errored;
