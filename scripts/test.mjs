@@ -31,6 +31,13 @@ function record(name, status, counts) {
   totals.skipped += counts.skipped;
 }
 
+// 0. Build: the browser tests and the example pages load the built data files and the CDN module.
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('The build failed; the tests that need it will fail too.');
+  record('build', build.status ?? 1, undefined);
+}
+
 // 1. Node tests.
 const vitestOut = `${cache}/vitest.json`;
 rmSync(vitestOut, { force: true });

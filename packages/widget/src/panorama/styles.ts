@@ -13,7 +13,7 @@ export const panoramaStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.75rem;
-      align-items: end;
+      align-items: start;
     }
     .field {
       display: grid;
