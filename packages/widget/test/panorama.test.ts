@@ -119,9 +119,8 @@ describe('<alliance-panorama>', () => {
     const opened = oneEvent(element, 'alliance-practice-open') as unknown as Promise<AlliancePracticeOpenEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await opened).practiceId).to.equal(id);
-    await element.updateComplete;
     const dialog = root.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
+    await waitUntil(() => dialog.open, 'the dialog did not open');
     expect(dialog.contains(root.activeElement)).to.equal(true);
     await waitUntil(() => dialog.querySelector('.sources'), 'full record did not load');
     expect(dialog.querySelectorAll('.sources a').length).to.be.greaterThan(0);

@@ -14,9 +14,8 @@ import { AllianceErrorEvent, type LoadError } from '../events/error-event.js';
 import { AllianceFilterChangeEvent } from '../events/filter-change-event.js';
 import { AlliancePracticeOpenEvent } from '../events/practice-open-event.js';
 import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
-import { loadFull, loadList, loadSource } from '../shared/load.js';
+import { loadFull, loadList } from '../shared/load.js';
 import { vocabularyLabel } from '../shared/labels.js';
-import { renderDetail } from './detail.js';
 import {
   EMPTY_STATE,
   FACET_ORDER,
@@ -104,6 +103,8 @@ export class AlliancePanorama extends LitElement {
   @state() private loadError?: LoadError;
   @state() private filtersOpen = false;
   @state() private language: UiLanguage = 'fr';
+  /** The detail renderer, loaded with the first detail opened. */
+  @state() private detail?: typeof import('./detail.js').renderDetail;
   @state() private catalog?: Catalog;
 
   private result?: PracticeResult;
@@ -142,7 +143,8 @@ export class AlliancePanorama extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const practice = this.view.practice;
-    if (this.dialog && practice && !this.dialog.open && this.dataView?.practices.some((p) => p.id === practice)) {
+    if (practice && !this.detail) void this.loadDetail();
+    if (this.isConnected && this.dialog && practice && this.detail && !this.dialog.open && this.dataView?.practices.some((p) => p.id === practice)) {
       this.dialog.showModal();
     }
     if ((changed as Map<PropertyKey, unknown>).has('view') && this.syncUrl) this.writeUrl();
@@ -200,6 +202,7 @@ export class AlliancePanorama extends LitElement {
     this.sourceController?.abort();
     const controller = (this.sourceController = new AbortController());
     this.loadError = undefined;
+    const { loadSource } = await import('../shared/source.js');
     const result = await loadSource(this.src, document.baseURI, controller.signal);
     if (controller.signal.aborted) return;
     if (result.ok) {
@@ -213,6 +216,7 @@ export class AlliancePanorama extends LitElement {
   }
 
   private async loadDetail(): Promise<void> {
+    this.detail ??= (await import('./detail.js')).renderDetail;
     if (this.sourceData || this.full) return;
     const language = this.language;
     const full = await loadFull(language);
@@ -505,8 +509,8 @@ export class AlliancePanorama extends LitElement {
     const id = this.view.practice;
     const source = this.sourceData ?? this.full ?? this.list;
     const practice = id ? source?.practices.find((candidate) => candidate.id === id) : undefined;
-    if (!practice || !source) return nothing;
-    return renderDetail({
+    if (!practice || !source || !this.detail) return nothing;
+    return this.detail({
       practice,
       data: source,
       complete: Boolean(this.sourceData ?? this.full),
