@@ -6,7 +6,16 @@ import { datasetJsonSchema } from '@alliance-panorama/core/schema';
 import type { LocatedIssue } from './assemble.js';
 import { dataPackage, resource, type Resource, type ResourceInfo } from './datapackage.js';
 import { RECORDS_DIR, loadRecords } from './load.js';
-import { indexModule, indexTypes, languageModule, languageTypes, listModule, listTypes } from './modules.js';
+import {
+  indexModule,
+  indexTypes,
+  languageModule,
+  languageTypes,
+  listModule,
+  listTypes,
+  territoriesModule,
+  territoriesTypes,
+} from './modules.js';
 import { tableSchema } from './table-schema.js';
 import { datasetViewJsonSchema } from './view-schema.js';
 
@@ -58,6 +67,13 @@ export function renderOutputs(dataset: Dataset): OutputFile[] {
     });
     files.push({ path: `dataset.${locale}.js`, content: languageModule(slice, locale) });
     files.push({ path: `dataset.${locale}.d.ts`, content: languageTypes(locale) });
+    // The territory card shows commitments but not their sources: the full files keep them.
+    const cardTerritories = slice.territories.map((territory) => ({
+      ...territory,
+      commitments: territory.commitments.map((commitment) => ({ ...commitment, sources: [] })),
+    }));
+    files.push({ path: `territories.${locale}.js`, content: territoriesModule(cardTerritories, locale) });
+    files.push({ path: `territories.${locale}.d.ts`, content: territoriesTypes(locale) });
   }
   for (const locale of LOCALES) {
     const language = LANGUAGE_NAMES[locale] ?? locale;

@@ -25,7 +25,7 @@ export function languageSlice(dataset: DatasetView, locale: Locale): DatasetView
 }
 
 /** Longest excerpt kept in a list slice, in characters. */
-export const EXCERPT_LENGTH = 220;
+export const EXCERPT_LENGTH = 130;
 
 /** The first sentence of a text, or its first words up to `max` characters followed by an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_LENGTH): string {
@@ -36,9 +36,10 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
 }
 
 /**
- * The light, one-language file a list view needs on first load: every id, vocabulary value, title and name,
- * with summaries cut to an excerpt and the detail-only fields (sources, alliance descriptions, caveats,
- * presentations, commitment texts) emptied. A detail view loads the full language slice when it opens.
+ * The light, one-language file a list view needs on first load (budget: 20 KiB gzip): every id, vocabulary
+ * value, title and name, with summaries cut to an excerpt and the detail-only fields emptied (sources,
+ * alliance descriptions, caveats, presentations, commitments, actor glosses and websites, relations).
+ * A detail view loads the full language slice when it opens.
  */
 export function listSlice(dataset: DatasetView, locale: Locale): DatasetView {
   const slim = languageSlice(dataset, locale);
@@ -48,7 +49,8 @@ export function listSlice(dataset: DatasetView, locale: Locale): DatasetView {
       ...territory,
       presentation: {},
       population: undefined,
-      commitments: territory.commitments.map((commitment) => ({ ...commitment, description: undefined, sources: [] })),
+      links: territory.links.filter((link) => link.kind === 'panorama' || link.kind === 'alliance').slice(0, 1),
+      commitments: [],
     })),
     practices: slim.practices.map((practice) => ({
       ...practice,
@@ -57,6 +59,7 @@ export function listSlice(dataset: DatasetView, locale: Locale): DatasetView {
       sources: [],
       caveats: undefined,
     })),
-    relations: slim.relations.map((relation) => ({ ...relation, sources: [] })),
+    actors: slim.actors.map(({ gloss: _gloss, website: _website, territory: _territory, ...actor }) => actor),
+    relations: [],
   };
 }

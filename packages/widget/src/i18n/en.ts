@@ -1,5 +1,8 @@
+import { vocabularyLabels } from '../shared/labels.js';
+
 /** English interface strings; the reference catalog whose shape every other language must match. */
 export const en = {
+  vocabulary: vocabularyLabels('en'),
   filters: 'Filters',
   showFilters: 'Show filters',
   search: 'Search practices',

@@ -1,7 +1,9 @@
+import { vocabularyLabels } from '../shared/labels.js';
 import type { Catalog } from './en.js';
 
 /** Textos en español de la interfaz. */
 export const es: Catalog = {
+  vocabulary: vocabularyLabels('es'),
   filters: 'Filtros',
   showFilters: 'Mostrar los filtros',
   search: 'Buscar una práctica',

@@ -1,7 +1,9 @@
+import { vocabularyLabels } from '../shared/labels.js';
 import type { Catalog } from './en.js';
 
 /** Chaînes françaises de l'interface. */
 export const fr: Catalog = {
+  vocabulary: vocabularyLabels('fr'),
   filters: 'Filtres',
   showFilters: 'Afficher les filtres',
   search: 'Rechercher une pratique',

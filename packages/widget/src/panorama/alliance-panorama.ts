@@ -15,7 +15,7 @@ import { AllianceFilterChangeEvent } from '../events/filter-change-event.js';
 import { AlliancePracticeOpenEvent } from '../events/practice-open-event.js';
 import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
 import { loadFull, loadList } from '../shared/load.js';
-import { vocabularyLabel } from '../shared/labels.js';
+import { label } from '../shared/label.js';
 import {
   EMPTY_STATE,
   FACET_ORDER,
@@ -331,7 +331,7 @@ export class AlliancePanorama extends LitElement {
       const territory = this.dataView?.territories.find((candidate) => candidate.id === id);
       return territory ? localize(territory.name, this.language).text || territory.localName : id;
     }
-    return vocabularyLabel(facet, id, this.language);
+    return label(this.t, facet, id);
   }
 
   private facetValues(facet: PanoramaFacet, result: PracticeResult): string[] {
@@ -463,16 +463,16 @@ export class AlliancePanorama extends LitElement {
         </h3>
         <p class="card-meta">
           <span>${territory ? this.text(territory.name) : practice.territory}</span>
-          <span class="model model-${practice.alliance.model}">${vocabularyLabel('models', practice.alliance.model, this.language)}</span>
+          <span class="model model-${practice.alliance.model}">${label(this.t, 'models', practice.alliance.model)}</span>
         </p>
         <p class="card-summary">${this.text(practice.summary)}</p>
         <ul role="list" class="tags" aria-label=${this.t.cardPillars}>
           ${pillars.map(
-            (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${vocabularyLabel('pillars', pillar, this.language)}</li>`,
+            (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${label(this.t, 'pillars', pillar)}</li>`,
           )}
         </ul>
         <ul role="list" class="tags" aria-label=${this.t.cardThemes}>
-          ${practice.themes.slice(0, 4).map((theme) => html`<li class="tag">${vocabularyLabel('themes', theme, this.language)}</li>`)}
+          ${practice.themes.slice(0, 4).map((theme) => html`<li class="tag">${label(this.t, 'themes', theme)}</li>`)}
         </ul>
       </article>
     </li>`;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type DatasetView, type PartialText, type PracticeView } from '@alliance-panorama/core';
 import type { Catalog, UiLanguage } from '../i18n/index.js';
-import { formatDate, vocabularyLabel } from '../shared/labels.js';
+import { formatDate } from '../shared/format.js';
+import { label } from '../shared/label.js';
 import { safeUrl } from '../shared/safe-url.js';
 
 /** What the detail view needs. */
@@ -40,14 +41,14 @@ export function renderDetail(context: DetailContext): TemplateResult {
       </header>
       <p class="card-meta">
         ${territory ? text(territory.name) : practice.territory}
-        <span class="model model-${practice.alliance.model}">${vocabularyLabel('models', practice.alliance.model, language)}</span>
+        <span class="model model-${practice.alliance.model}">${label(t, 'models', practice.alliance.model)}</span>
       </p>
       ${complete ? html`<p>${text(practice.summary)}</p>` : html`<p>${text(practice.summary)}</p><p class="muted" role="status">${t.loadingDetail}</p>`}
       <ul role="list" class="tags" aria-label=${t.cardPillars}>
         ${[practice.primaryPillar, ...practice.pillars].map(
-          (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${vocabularyLabel('pillars', pillar, language)}</li>`,
+          (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${label(t, 'pillars', pillar)}</li>`,
         )}
-        ${practice.themes.map((theme) => html`<li class="tag">${vocabularyLabel('themes', theme, language)}</li>`)}
+        ${practice.themes.map((theme) => html`<li class="tag">${label(t, 'themes', theme)}</li>`)}
       </ul>
       <h3>${t.actors}</h3>
       <ul class="actors">
@@ -60,17 +61,17 @@ export function renderDetail(context: DetailContext): TemplateResult {
               ? html`<a href=${website} rel="noopener noreferrer" target="_blank">${name}</a>`
               : html`<span>${name}</span>`}
             <span class="muted">
-              (${record ? vocabularyLabel('actorKinds', record.kind, language) : ''}) —
-              ${roles.map((role) => vocabularyLabel('roles', role, language)).join(', ')}</span
+              (${record ? label(t, 'actorKinds', record.kind) : ''}) —
+              ${roles.map((role) => label(t, 'roles', role)).join(', ')}</span
             >
           </li>`;
         })}
       </ul>
       <h3>${t.alliance}</h3>
       <p>
-        <strong>${vocabularyLabel('models', practice.alliance.model, language)}</strong>
+        <strong>${label(t, 'models', practice.alliance.model)}</strong>
         ${practice.alliance.relationKinds.length > 0
-          ? html` — ${practice.alliance.relationKinds.map((kind) => vocabularyLabel('relationKinds', kind, language)).join(', ')}`
+          ? html` — ${practice.alliance.relationKinds.map((kind) => label(t, 'relationKinds', kind)).join(', ')}`
           : nothing}
       </p>
       ${complete ? html`<p>${text(practice.alliance.description)}</p>` : nothing}
@@ -80,10 +81,10 @@ export function renderDetail(context: DetailContext): TemplateResult {
         <dt>${t.period}</dt>
         <dd>
           ${period(context)} ·
-          ${t.statusAsOf(vocabularyLabel('statuses', practice.period.status, language), formatDate(practice.period.asOf, language))}
+          ${t.statusAsOf(label(t, 'statuses', practice.period.status), formatDate(practice.period.asOf, language))}
         </dd>
         <dt>${t.confidence}</dt>
-        <dd>${vocabularyLabel('confidence', practice.confidence, language)}</dd>
+        <dd>${label(t, 'confidence', practice.confidence)}</dd>
       </dl>
       ${complete && caveats ? html`<h3>${t.caveats}</h3><p>${text(practice.caveats)}</p>` : nothing}
       ${complete

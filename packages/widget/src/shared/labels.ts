@@ -8,11 +8,11 @@ import {
   STATUS_LABELS,
   THEME_LABELS,
   COMMITMENT_KIND_LABELS,
-  type Labels,
-} from '@alliance-panorama/core';
+} from '@alliance-panorama/core/labels';
+import type { Labels } from '@alliance-panorama/core';
 import type { UiLanguage } from '../i18n/index.js';
 
-const VOCABULARIES: Readonly<Record<string, Readonly<Record<string, Labels>>>> = {
+const VOCABULARIES = {
   pillars: PILLAR_LABELS,
   themes: THEME_LABELS,
   actorKinds: ACTOR_KIND_LABELS,
@@ -22,23 +22,23 @@ const VOCABULARIES: Readonly<Record<string, Readonly<Record<string, Labels>>>> =
   roles: ACTOR_ROLE_LABELS,
   confidence: CONFIDENCE_LABELS,
   commitments: COMMITMENT_KIND_LABELS,
-};
+} as const satisfies Readonly<Record<string, Readonly<Record<string, Labels>>>>;
 
-/** The label of a vocabulary value in the interface language, or the id itself for an unknown value. */
-export function vocabularyLabel(vocabulary: keyof typeof VOCABULARIES | string, id: string, language: UiLanguage): string {
-  return VOCABULARIES[vocabulary]?.[id]?.[language] ?? id;
+/** A vocabulary whose values have labels. */
+export type Vocabulary = keyof typeof VOCABULARIES;
+/** The labels of every vocabulary in one language. */
+export type VocabularyLabels = Readonly<Record<Vocabulary, Readonly<Record<string, string>>>>;
+
+/**
+ * The labels of every vocabulary in one language, taken from the core's lists. Only the catalogs (lazy chunks)
+ * call it, so the labels of all languages stay out of the module that renders first.
+ */
+export function vocabularyLabels(language: UiLanguage): VocabularyLabels {
+  return Object.fromEntries(
+    Object.entries(VOCABULARIES).map(([name, labels]) => [
+      name,
+      Object.fromEntries(Object.entries(labels as Readonly<Record<string, Labels>>).map(([id, label]) => [id, label[language]])),
+    ]),
+  ) as VocabularyLabels;
 }
 
-/** Formats a partial date (`2015`, `2015-09`, `2015-09-07`) for people, as precise as it is. */
-export function formatDate(value: string | undefined, language: UiLanguage): string {
-  if (!value) return '';
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
-}

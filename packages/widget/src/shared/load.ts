@@ -14,6 +14,14 @@ const FULL: Record<UiLanguage, () => Promise<DatasetView>> = {
   es: () => import('@alliance-panorama/data/full/es').then((module) => module.dataset),
 };
 
+const TERRITORIES: Record<UiLanguage, () => Promise<DatasetView['territories']>> = {
+  fr: () => import('@alliance-panorama/data/territories/fr').then((module) => module.territories),
+  en: () => import('@alliance-panorama/data/territories/en').then((module) => module.territories),
+  es: () => import('@alliance-panorama/data/territories/es').then((module) => module.territories),
+};
+
+/** The bundled territories of one language, with presentations and commitments (territory cards). */
+export const loadTerritories = (language: UiLanguage): Promise<DatasetView['territories']> => TERRITORIES[language]();
 /** The bundled light dataset of one language. */
 export const loadList = (language: UiLanguage): Promise<DatasetView> => LISTS[language]();
 /** The bundled full dataset of one language (detail views). */

@@ -12,8 +12,9 @@ import {
   type PartialText,
 } from '@alliance-panorama/core';
 import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
-import { formatDate, vocabularyLabel } from '../shared/labels.js';
-import { loadList } from '../shared/load.js';
+import { formatDate } from '../shared/format.js';
+import { label } from '../shared/label.js';
+import { loadList, loadTerritories } from '../shared/load.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { cardStyles } from './styles.js';
 
@@ -60,9 +61,10 @@ export class AllianceTerritoryCard extends LitElement {
     if (changed.has('lang') || !this.hasUpdated) this.language = resolveLanguage(this, this.lang);
     if (this.language !== this.requested) {
       const language = (this.requested = this.language);
-      void Promise.all([loadList(language), loadCatalog(language)]).then(([data, strings]) => {
+      void Promise.all([loadList(language), loadTerritories(language), loadCatalog(language)]).then(([data, territories, strings]) => {
         if (this.requested !== language) return;
-        this.data = data;
+        // The light list has no commitments or presentations: take the territories from their own file.
+        this.data = { ...data, territories };
         this.catalog = strings;
       });
     }
@@ -122,7 +124,7 @@ export class AllianceTerritoryCard extends LitElement {
           <ul class="bars" role="list">
             ${PILLARS.map(
               (pillar) => html`<li class="bar ${PILLAR_CLASS[pillar]}">
-                <span>${vocabularyLabel('pillars', pillar, this.language)}</span>
+                <span>${label(t, 'pillars', pillar)}</span>
                 <span class="track" aria-hidden="true"><span class="fill" style=${styleMap({ width: `${(row.pillars[pillar] / max) * 100}%` })}></span></span>
                 <span class="number">${row.pillars[pillar]}</span>
               </li>`,
