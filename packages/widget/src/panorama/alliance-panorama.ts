@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   PILLARS,
@@ -24,9 +24,12 @@ import {
   parseList,
   stateToParams,
   toQuery,
+  VIEWS,
   type PanoramaFacet,
+  type View,
   type ViewState,
 } from './state.js';
+import type { ViewContext, ViewModule } from './views/context.js';
 import { panoramaStyles } from './styles.js';
 
 const FACET_TITLES: Readonly<Record<PanoramaFacet, keyof Catalog>> = {
@@ -36,6 +39,20 @@ const FACET_TITLES: Readonly<Record<PanoramaFacet, keyof Catalog>> = {
   actorKinds: 'facetActorKinds',
   statuses: 'facetStatuses',
   models: 'facetModels',
+};
+// Each view beyond the list is its own chunk, loaded when its tab is first chosen.
+const VIEW_LOADERS: Readonly<Record<Exclude<View, 'list'>, () => Promise<ViewModule>>> = {
+  map: () => import('./views/map.js'),
+  matrix: () => import('./views/matrix.js'),
+  compare: () => import('./views/compare.js'),
+  alliances: () => import('./views/alliances.js'),
+};
+const VIEW_TITLES: Readonly<Record<View, keyof Catalog>> = {
+  list: 'viewList',
+  map: 'viewMap',
+  matrix: 'viewMatrix',
+  compare: 'viewCompare',
+  alliances: 'viewAlliances',
 };
 const DEFAULT_PAGE_SIZE = 12;
 const MAX_PAGE_SIZE = 24;
@@ -94,15 +111,18 @@ export class AlliancePanorama extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Colour scheme: `auto` (follows the system), `light` or `dark`. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+  /** View shown first: `list` (default), `map`, `matrix` (the socle commun), `compare` or `alliances`. */
+  @property() view: View = 'list';
   /** Cards per page, from 1 to 24 (default 12). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
-  @state() private view: ViewState = EMPTY_STATE;
+  @state() private ui: ViewState = EMPTY_STATE;
   @state() private list?: DatasetView;
   @state() private full?: DatasetView;
   @state() private loadError?: LoadError;
   @state() private filtersOpen = false;
   @state() private language: UiLanguage = 'fr';
+  @state() private views: Partial<Record<View, ViewModule>> = {};
   /** The detail renderer, loaded with the first detail opened. */
   @state() private detail?: typeof import('./detail.js').renderDetail;
   @state() private catalog?: Catalog;
@@ -132,22 +152,23 @@ export class AlliancePanorama extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || !this.hasUpdated) this.language = resolveLanguage(this, this.lang);
-    if ((changed.has('pillar') || changed.has('theme') || changed.has('territory') || changed.has('q')) && !this.urlState) {
-      this.view = this.presetState();
+    if ((changed.has('pillar') || changed.has('theme') || changed.has('territory') || changed.has('q') || changed.has('view')) && !this.urlState) {
+      this.ui = this.presetState();
     }
+    if (this.ui.view !== 'list' && !this.views[this.ui.view]) void this.loadView(this.ui.view);
     if (this.language !== this.requestedLanguage) void this.loadBundled(this.language);
     if (changed.has('src') && this.src) void this.loadFromSource();
     const data = this.sourceData ?? this.list;
-    if (data) this.result = queryPractices(data, toQuery(this.view, this.locked, this.language, this.clampedPageSize));
+    if (data) this.result = queryPractices(data, toQuery(this.ui, this.locked, this.language, this.clampedPageSize));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const practice = this.view.practice;
+    const practice = this.ui.practice;
     if (practice && !this.detail) void this.loadDetail();
     if (this.isConnected && this.dialog && practice && this.detail && !this.dialog.open && this.dataView?.practices.some((p) => p.id === practice)) {
       this.dialog.showModal();
     }
-    if ((changed as Map<PropertyKey, unknown>).has('view') && this.syncUrl) this.writeUrl();
+    if ((changed as Map<PropertyKey, unknown>).has('ui') && this.syncUrl) this.writeUrl();
   }
 
   private urlState = false;
@@ -186,7 +207,38 @@ export class AlliancePanorama extends LitElement {
         themes: parseList(this.theme, THEMES),
       },
       text: this.q,
+      view: (VIEWS as readonly string[]).includes(this.view) ? this.view : 'list',
     };
+  }
+
+  private async loadView(view: View): Promise<void> {
+    if (view === 'list' || this.views[view]) return;
+    const module = await VIEW_LOADERS[view]();
+    this.adoptStyles(module.styles);
+    this.views = { ...this.views, [view]: module };
+  }
+
+  /** Adds the styles of a lazily loaded part. Adopted stylesheets go through the CSSOM, which a strict CSP allows. */
+  private adoptStyles(styles: CSSResult): void {
+    const sheet = styles.styleSheet;
+    if (this.shadowRoot && sheet && !this.shadowRoot.adoptedStyleSheets.includes(sheet)) {
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+    }
+  }
+
+  private fullRequested = false;
+
+  private requestFull(): void {
+    if (this.fullRequested || this.sourceData || this.full) return;
+    this.fullRequested = true;
+    // Called while rendering a view: load after this update.
+    queueMicrotask(() => {
+      const language = this.language;
+      void loadFull(language).then((full) => {
+        this.fullRequested = false;
+        if (this.language === language) this.full = full;
+      });
+    });
   }
 
   private async loadBundled(language: UiLanguage): Promise<void> {
@@ -216,7 +268,11 @@ export class AlliancePanorama extends LitElement {
   }
 
   private async loadDetail(): Promise<void> {
-    this.detail ??= (await import('./detail.js')).renderDetail;
+    if (!this.detail) {
+      const module = await import('./detail.js');
+      this.adoptStyles(module.detailStyles);
+      this.detail = module.renderDetail;
+    }
     if (this.sourceData || this.full) return;
     const language = this.language;
     const full = await loadFull(language);
@@ -228,12 +284,12 @@ export class AlliancePanorama extends LitElement {
   private readUrl(): void {
     const fromUrl = paramsToState(new URLSearchParams(window.location.search));
     this.urlState = fromUrl !== undefined;
-    if (fromUrl) this.view = fromUrl;
+    if (fromUrl) this.ui = fromUrl;
   }
 
   private writeUrl(): void {
     const url = new URL(window.location.href);
-    url.search = stateToParams(this.view, url.searchParams).toString();
+    url.search = stateToParams(this.ui, url.searchParams).toString();
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
   }
 
@@ -261,7 +317,7 @@ export class AlliancePanorama extends LitElement {
               type="search"
               autocomplete="off"
               aria-describedby="${this.uid}-q-hint"
-              .value=${this.view.text}
+              .value=${this.ui.text}
               @input=${this.onSearch}
             />
             <span id="${this.uid}-q-hint" class="hint">${t.searchHint}</span>
@@ -276,7 +332,7 @@ export class AlliancePanorama extends LitElement {
                   ['territory', t.sortTerritory],
                   ['start-year-desc', t.sortNewest],
                 ] as const
-              ).map(([value, label]) => html`<option value=${value} ?selected=${this.view.sort === value}>${label}</option>`)}
+              ).map(([value, label]) => html`<option value=${value} ?selected=${this.ui.sort === value}>${label}</option>`)}
             </select>
           </div>
           <button
@@ -302,9 +358,16 @@ export class AlliancePanorama extends LitElement {
           <section class="results" aria-labelledby="${this.uid}-results-title">
             <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
             <p class="count" role="status" aria-live="polite">${result ? t.results(result.total) : t.loading}</p>
-            ${this.renderError()} ${result ? this.renderChips() : nothing}
-            ${result ? (result.total === 0 ? this.renderEmpty() : this.renderCards(result)) : this.renderSkeleton()}
-            ${result && result.pageCount > 1 ? this.renderPagination(result) : nothing}
+            ${this.renderError()} ${result ? this.renderChips() : nothing} ${this.renderTabs()}
+            <div
+              role="tabpanel"
+              id="${this.uid}-panel"
+              class="panel"
+              aria-labelledby="${this.uid}-tab-${this.ui.view}"
+              tabindex=${this.ui.view === 'list' ? '-1' : '0'}
+            >
+              ${result ? this.renderView(result) : this.renderSkeleton()}
+            </div>
           </section>
         </div>
         <dialog
@@ -318,6 +381,83 @@ export class AlliancePanorama extends LitElement {
       </div>
     `;
   }
+
+  private renderTabs(): TemplateResult {
+    const current = this.ui.view;
+    return html`<div role="tablist" class="tabs" aria-label=${this.t.views} @keydown=${this.onTabKey}>
+      ${VIEWS.map(
+        (view) => html`<button
+          type="button"
+          role="tab"
+          id="${this.uid}-tab-${view}"
+          data-view=${view}
+          aria-selected=${view === current ? 'true' : 'false'}
+          aria-controls="${this.uid}-panel"
+          tabindex=${view === current ? '0' : '-1'}
+          @click=${() => this.selectView(view)}
+        >
+          ${this.t[VIEW_TITLES[view]] as string}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderView(result: PracticeResult): TemplateResult {
+    const view = this.ui.view;
+    if (view === 'list') {
+      return html`${result.total === 0 ? this.renderEmpty() : this.renderCards(result)}
+      ${result.pageCount > 1 ? this.renderPagination(result) : nothing}`;
+    }
+    const module = this.views[view];
+    if (!module) return html`<p class="muted">${this.t.loadingView}</p>`;
+    return module.render(this.viewContext(result));
+  }
+
+  private viewContext(result: PracticeResult): ViewContext {
+    const full = this.sourceData ?? this.full;
+    return {
+      data: this.dataView!,
+      ...(full ? { full } : {}),
+      result,
+      filters: toQuery(this.ui, this.locked, this.language, this.clampedPageSize),
+      language: this.language,
+      t: this.t,
+      uid: this.uid,
+      compare: this.ui.compare,
+      lockedTerritories: this.locked.territories ?? [],
+      text: (value) => this.text(value),
+      toggleTerritory: (id) => {
+        const current = this.ui.filters.territories;
+        const territories = current.includes(id) ? current.filter((value) => value !== id) : [...current, id];
+        this.setView({ ...this.ui, filters: { ...this.ui.filters, territories }, page: 1 });
+      },
+      setTerritories: (territories) => this.setView({ ...this.ui, filters: { ...this.ui.filters, territories }, page: 1 }),
+      showInList: (filters) => this.setView({ ...this.ui, filters: { ...this.ui.filters, ...filters }, page: 1, view: 'list' }),
+      setCompare: (territories) => this.setView({ ...this.ui, compare: territories.slice(0, 2) }, false),
+      openPractice: (id) => this.openPractice(id),
+      requestFull: () => this.requestFull(),
+    };
+  }
+
+  private selectView(view: View): void {
+    if (view === this.ui.view) return;
+    this.setView({ ...this.ui, view }, false);
+    void this.loadView(view);
+  }
+
+  private readonly onTabKey = (event: KeyboardEvent) => {
+    const index = VIEWS.indexOf(this.ui.view);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % VIEWS.length
+      : event.key === 'ArrowLeft' ? (index + VIEWS.length - 1) % VIEWS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? VIEWS.length - 1
+      : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.selectView(VIEWS[next]!);
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.uid}-tab-${VIEWS[next]}`)?.focus());
+  };
 
   private text(text: PartialText | undefined): TemplateResult {
     const localized = localize(text, this.language);
@@ -336,7 +476,7 @@ export class AlliancePanorama extends LitElement {
 
   private facetValues(facet: PanoramaFacet, result: PracticeResult): string[] {
     const counts = result.facets[facet];
-    const selected = this.view.filters[facet];
+    const selected = this.ui.filters[facet];
     const vocabulary = PANORAMA_FACETS[facet];
     const all = vocabulary ? [...vocabulary] : (this.dataView?.territories.map((territory) => territory.id) ?? []);
     // Long facets list only values that would give results, plus those already chosen.
@@ -346,7 +486,7 @@ export class AlliancePanorama extends LitElement {
 
   private renderFacet(facet: PanoramaFacet, result: PracticeResult): TemplateResult {
     const counts = result.facets[facet];
-    const selected = this.view.filters[facet];
+    const selected = this.ui.filters[facet];
     const values = this.facetValues(facet, result);
     return html`
       <fieldset class="facet facet-${facet}">
@@ -380,9 +520,9 @@ export class AlliancePanorama extends LitElement {
     const chips: { facet: PanoramaFacet | 'text'; id: string; label: string }[] = [];
     for (const facet of FACET_ORDER) {
       if (this.locked[facet]?.length) continue;
-      for (const id of this.view.filters[facet]) chips.push({ facet, id, label: this.facetLabel(facet, id) });
+      for (const id of this.ui.filters[facet]) chips.push({ facet, id, label: this.facetLabel(facet, id) });
     }
-    if (this.view.text.trim()) chips.push({ facet: 'text', id: this.view.text, label: this.t.searchChip(this.view.text.trim()) });
+    if (this.ui.text.trim()) chips.push({ facet: 'text', id: this.ui.text, label: this.t.searchChip(this.ui.text.trim()) });
     return chips;
   }
 
@@ -506,7 +646,7 @@ export class AlliancePanorama extends LitElement {
   }
 
   private renderDialogContent(): TemplateResult | typeof nothing {
-    const id = this.view.practice;
+    const id = this.ui.practice;
     const source = this.sourceData ?? this.full ?? this.list;
     const practice = id ? source?.practices.find((candidate) => candidate.id === id) : undefined;
     if (!practice || !source || !this.detail) return nothing;
@@ -525,47 +665,47 @@ export class AlliancePanorama extends LitElement {
   // --- Event handlers -----------------------------------------------------------------------------------------
 
   private setView(next: ViewState, notify = true): void {
-    this.view = next;
+    this.ui = next;
     if (!notify) return;
     this.updateComplete.then(() => {
-      const query = toQuery(this.view, this.locked, this.language, this.clampedPageSize);
+      const query = toQuery(this.ui, this.locked, this.language, this.clampedPageSize);
       this.dispatchEvent(new AllianceFilterChangeEvent(query, this.result?.total ?? 0));
     });
   }
 
   private onSearch(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
-    this.setView({ ...this.view, text, page: 1 });
+    this.setView({ ...this.ui, text, page: 1 });
   }
 
   private onSort(event: Event): void {
     const sort = (event.target as HTMLSelectElement).value as ViewState['sort'];
-    this.setView({ ...this.view, sort, page: 1 });
+    this.setView({ ...this.ui, sort, page: 1 });
   }
 
   private onFacetChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const facet = input.dataset.facet as PanoramaFacet;
     const value = input.dataset.value!;
-    const current = this.view.filters[facet];
+    const current = this.ui.filters[facet];
     const values = input.checked ? [...current, value] : current.filter((id) => id !== value);
-    this.setView({ ...this.view, filters: { ...this.view.filters, [facet]: values }, page: 1 });
+    this.setView({ ...this.ui, filters: { ...this.ui.filters, [facet]: values }, page: 1 });
   }
 
   private removeChip(facet: PanoramaFacet | 'text', id: string): void {
-    if (facet === 'text') this.setView({ ...this.view, text: '', page: 1 });
-    else this.setView({ ...this.view, filters: { ...this.view.filters, [facet]: this.view.filters[facet].filter((v) => v !== id) }, page: 1 });
+    if (facet === 'text') this.setView({ ...this.ui, text: '', page: 1 });
+    else this.setView({ ...this.ui, filters: { ...this.ui.filters, [facet]: this.ui.filters[facet].filter((v) => v !== id) }, page: 1 });
     // The chip that had focus is gone: keep keyboard users in the results.
     void this.updateComplete.then(() => this.focusResultsTitle());
   }
 
   private readonly clearAll = () => {
-    this.setView({ ...EMPTY_STATE, sort: this.view.sort });
+    this.setView({ ...EMPTY_STATE, sort: this.ui.sort });
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('input[type=search]')?.focus());
   };
 
   private goToPage(page: number): void {
-    this.setView({ ...this.view, page });
+    this.setView({ ...this.ui, page });
     void this.updateComplete.then(() => this.focusResultsTitle());
   }
 
@@ -575,14 +715,14 @@ export class AlliancePanorama extends LitElement {
 
   private openPractice(id: string): void {
     this.returnFocusTo = id;
-    this.view = { ...this.view, practice: id };
+    this.ui = { ...this.ui, practice: id };
     void this.loadDetail();
     this.dispatchEvent(new AlliancePracticeOpenEvent(id));
   }
 
   private onDialogClose(): void {
-    const id = this.returnFocusTo ?? this.view.practice;
-    this.view = { ...this.view, practice: undefined };
+    const id = this.returnFocusTo ?? this.ui.practice;
+    this.ui = { ...this.ui, practice: undefined };
     this.returnFocusTo = undefined;
     void this.updateComplete.then(() => {
       this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-practice="${CSS.escape(id ?? '')}"]`)?.focus();

@@ -1,9 +1,67 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { localize, type DatasetView, type PartialText, type PracticeView } from '@alliance-panorama/core';
 import type { Catalog, UiLanguage } from '../i18n/index.js';
 import { formatDate } from '../shared/format.js';
 import { label } from '../shared/label.js';
 import { safeUrl } from '../shared/safe-url.js';
+
+/** Styles of the detail dialog, adopted when the first detail opens. */
+export const detailStyles = css`
+    dialog {
+      width: min(46rem, calc(100vw - 1rem));
+      max-height: calc(100vh - 2rem);
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.55);
+    }
+    .detail {
+      display: grid;
+      gap: 0.75rem;
+      padding: 1.25rem;
+    }
+    .detail-header {
+      display: flex;
+      gap: 1rem;
+      align-items: start;
+      justify-content: space-between;
+    }
+    .detail h2 {
+      font-size: 1.35rem;
+      line-height: 1.3;
+    }
+    .detail h3 {
+      font-size: 1rem;
+      margin-top: 0.5rem;
+    }
+    .actors,
+    .sources {
+      display: grid;
+      gap: 0.35rem;
+      padding-left: 1.25rem;
+      list-style: disc;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    @container (max-width: 30rem) {
+      .facts {
+        grid-template-columns: 1fr;
+      }
+      .detail {
+        padding: 1rem;
+      }
+    }
+`;
 
 /** What the detail view needs. */
 export interface DetailContext {

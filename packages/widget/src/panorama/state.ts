@@ -23,12 +23,20 @@ export type PanoramaFacet = keyof typeof PANORAMA_FACETS;
 /** The facets in display order. */
 export const FACET_ORDER = Object.keys(PANORAMA_FACETS) as PanoramaFacet[];
 
+/** Views of the panorama, in tab order. */
+export const VIEWS = ['list', 'map', 'matrix', 'compare', 'alliances'] as const;
+/** A view of the panorama. */
+export type View = (typeof VIEWS)[number];
+
 /** What the user chose: one list per facet, the search text, the sort and the page. */
 export interface ViewState {
   readonly filters: Readonly<Record<PanoramaFacet, readonly string[]>>;
   readonly text: string;
   readonly sort: Sort;
   readonly page: number;
+  readonly view: View;
+  /** The two territories side by side in the compare view. */
+  readonly compare: readonly string[];
   /** Id of the practice whose detail is open. */
   readonly practice?: string;
 }
@@ -39,6 +47,8 @@ export const EMPTY_STATE: ViewState = {
   text: '',
   sort: 'relevance',
   page: 1,
+  view: 'list',
+  compare: [],
 };
 
 /** Splits an attribute value such as `"access-to-rights interculturality"` into known ids; unknown ids are dropped. */
@@ -64,7 +74,7 @@ export function toQuery(
 }
 
 /** Names of the URL parameters; namespaced so they never collide with the host page's own. */
-const PARAM: Readonly<Record<PanoramaFacet | 'text' | 'sort' | 'page' | 'practice', string>> = {
+const PARAM: Readonly<Record<PanoramaFacet | 'text' | 'sort' | 'page' | 'practice' | 'view' | 'compare', string>> = {
   pillars: 'ap-pillar',
   themes: 'ap-theme',
   territories: 'ap-territory',
@@ -75,6 +85,8 @@ const PARAM: Readonly<Record<PanoramaFacet | 'text' | 'sort' | 'page' | 'practic
   sort: 'ap-sort',
   page: 'ap-page',
   practice: 'ap-practice',
+  view: 'ap-view',
+  compare: 'ap-compare',
 };
 
 /** Writes the state into URL search parameters, keeping the host page's other parameters. */
@@ -86,6 +98,8 @@ export function stateToParams(state: ViewState, params: URLSearchParams): URLSea
   if (state.sort !== EMPTY_STATE.sort) next.set(PARAM.sort, state.sort);
   if (state.page > 1) next.set(PARAM.page, String(state.page));
   if (state.practice) next.set(PARAM.practice, state.practice);
+  if (state.view !== EMPTY_STATE.view) next.set(PARAM.view, state.view);
+  if (state.compare.length > 0) next.set(PARAM.compare, state.compare.join(','));
   return next;
 }
 
@@ -98,11 +112,14 @@ export function paramsToState(params: URLSearchParams): ViewState | undefined {
   const sort = params.get(PARAM.sort);
   const page = Number(params.get(PARAM.page));
   const practice = parseList(params.get(PARAM.practice))[0];
+  const view = params.get(PARAM.view);
   return {
     filters,
     text: (params.get(PARAM.text) ?? '').slice(0, 200),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : EMPTY_STATE.sort,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : EMPTY_STATE.view,
+    compare: parseList(params.get(PARAM.compare)).slice(0, 2),
     ...(practice ? { practice } : {}),
   };
 }

@@ -161,6 +161,32 @@ export const panoramaStyles = [
       border-color: transparent;
       text-decoration: underline;
     }
+    .tabs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      border-bottom: 2px solid var(--_border);
+    }
+    .tabs [role='tab'] {
+      border: 0;
+      border-bottom: 3px solid transparent;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      margin-bottom: -2px;
+      color: var(--_text);
+    }
+    .tabs [role='tab'][aria-selected='true'] {
+      border-bottom-color: var(--_accent);
+      color: var(--_accent);
+      font-weight: 700;
+    }
+    .panel {
+      display: grid;
+      gap: 1rem;
+      min-width: 0;
+    }
+    .panel:focus-visible {
+      outline-offset: 4px;
+    }
     .cards {
       display: grid;
       gap: 1rem;
@@ -227,52 +253,6 @@ export const panoramaStyles = [
       align-items: center;
       justify-content: center;
     }
-    dialog {
-      width: min(46rem, calc(100vw - 1rem));
-      max-height: calc(100vh - 2rem);
-      padding: 0;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      color: var(--_text);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.55);
-    }
-    .detail {
-      display: grid;
-      gap: 0.75rem;
-      padding: 1.25rem;
-    }
-    .detail-header {
-      display: flex;
-      gap: 1rem;
-      align-items: start;
-      justify-content: space-between;
-    }
-    .detail h2 {
-      font-size: 1.35rem;
-      line-height: 1.3;
-    }
-    .detail h3 {
-      font-size: 1rem;
-      margin-top: 0.5rem;
-    }
-    .actors,
-    .sources {
-      display: grid;
-      gap: 0.35rem;
-      padding-left: 1.25rem;
-      list-style: disc;
-    }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
-    }
-    .facts dt {
-      font-weight: 600;
-    }
     @container (min-width: 44rem) {
       .filters-toggle {
         display: none;
@@ -282,14 +262,6 @@ export const panoramaStyles = [
       }
       .filters {
         display: grid;
-      }
-    }
-    @container (max-width: 30rem) {
-      .facts {
-        grid-template-columns: 1fr;
-      }
-      .detail {
-        padding: 1rem;
       }
     }
     @media print {

@@ -1,0 +1,174 @@
+import { css, html, type TemplateResult } from 'lit';
+import { PILLARS, THEMES, THEME_PILLAR, coverage } from '@alliance-panorama/core';
+import { label } from '../../shared/label.js';
+import { territoryName, type ViewContext } from './context.js';
+
+/** Styles of the matrix view. */
+export const styles = css`
+  .matrix-view {
+    display: grid;
+    gap: 1.5rem;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0;
+    text-align: center;
+  }
+  th {
+    padding: 0.35rem 0.5rem;
+    font-weight: 600;
+  }
+  th[scope='row'] {
+    text-align: start;
+    white-space: nowrap;
+  }
+  .themes th[scope='col'] {
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    text-align: start;
+    max-height: 14rem;
+    font-weight: 500;
+    font-size: 0.8125rem;
+  }
+  td button {
+    all: unset;
+    box-sizing: border-box;
+    display: block;
+    width: 100%;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    line-height: 2.75rem;
+    cursor: pointer;
+    font-variant-numeric: tabular-nums;
+  }
+  td button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  td.zero {
+    color: var(--_muted);
+  }
+  /* Five steps of the accent mixed into the background; text switches to the accent text colour on dark steps. */
+  .level-1 {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+  }
+  .level-2 {
+    background: color-mix(in srgb, var(--_accent) 25%, var(--_bg));
+  }
+  .level-3 {
+    background: color-mix(in srgb, var(--_accent) 40%, var(--_bg));
+  }
+  .level-4 {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_bg));
+    color: var(--_accent-text);
+  }
+  .level-5 {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .total {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    td[class*='level-'] {
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;
+
+const level = (count: number, max: number) => (count === 0 ? 0 : Math.min(5, Math.ceil((count / Math.max(1, max)) * 5)));
+
+/**
+ * The socle commun as a table: territories × pillars and territories × themes, each cell the number of practices
+ * under the current filters, coloured on a scale with the number written in it. A cell shows its practices.
+ */
+export function render(context: ViewContext): TemplateResult {
+  const { data, t, filters, uid } = context;
+  const { rows, totals } = coverage(data, filters);
+  const maxPillar = Math.max(0, ...rows.flatMap((row) => PILLARS.map((pillar) => row.pillars[pillar])));
+  const themes = THEMES.filter((theme) => totals.themes[theme] > 0).sort(
+    (a, b) => PILLARS.indexOf(THEME_PILLAR[a] ?? 'access-to-rights') - PILLARS.indexOf(THEME_PILLAR[b] ?? 'access-to-rights') || 0,
+  );
+  const maxTheme = Math.max(0, ...rows.flatMap((row) => themes.map((theme) => row.themes[theme])));
+  const cell = (territory: string, column: string, count: number, max: number, show: () => void) =>
+    html`<td class="level-${level(count, max)} ${count === 0 ? 'zero' : ''}" data-territory=${territory} data-column=${column}>
+      <button type="button" aria-label=${t.matrixCell(territoryName(context, territory), column === 'total' ? t.matrixTotal : label(t, PILLARS.includes(column as never) ? 'pillars' : 'themes', column), count)} @click=${show}>
+        ${count}
+      </button>
+    </td>`;
+  return html`<div class="matrix-view">
+    <div class="scroll">
+      <table class="pillars">
+        <caption>${t.matrixPillars}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.matrixTerritory}</th>
+            ${PILLARS.map((pillar) => html`<th scope="col">${label(t, 'pillars', pillar)}</th>`)}
+            <th scope="col">${t.matrixTotal}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              <th scope="row">${territoryName(context, row.territory)}</th>
+              ${PILLARS.map((pillar) =>
+                cell(row.territory, pillar, row.pillars[pillar], maxPillar, () =>
+                  context.showInList({ territories: [row.territory], pillars: [pillar] }),
+                ),
+              )}
+              <td class="total" data-territory=${row.territory} data-column="total">${row.total}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t.matrixTotal}</th>
+            ${PILLARS.map((pillar) => html`<td class="total" data-column=${pillar}>${totals.pillars[pillar]}</td>`)}
+            <td class="total" data-column="total">${totals.total}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <div class="scroll" tabindex="0" role="region" aria-labelledby="${uid}-themes-caption">
+      <table class="themes">
+        <caption id="${uid}-themes-caption">${t.matrixThemes}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.matrixTerritory}</th>
+            ${themes.map((theme) => html`<th scope="col">${label(t, 'themes', theme)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              <th scope="row">${territoryName(context, row.territory)}</th>
+              ${themes.map((theme) =>
+                cell(row.territory, theme, row.themes[theme], maxTheme, () =>
+                  context.showInList({ territories: [row.territory], themes: [theme] }),
+                ),
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </div>`;
+}
