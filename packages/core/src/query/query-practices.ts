@@ -172,9 +172,18 @@ export function matchPractices(
 
 function sortMatches(matches: Match[], sort: Sort, startYears: Float64Array): Match[] {
   switch (sort) {
-    case 'relevance':
-      // Array.prototype.sort is stable: equal scores keep the title order they arrived in.
-      return matches.sort((a, b) => b.score - a.score);
+    case 'relevance': {
+      // Scores are small integers: a bucket sort by descending score is linear, and stable, so equal scores
+      // keep the title order they arrived in.
+      let top = 0;
+      for (const match of matches) if (match.score > top) top = match.score;
+      if (top <= 1) return matches;
+      const buckets: Match[][] = Array.from({ length: top + 1 }, () => []);
+      for (const match of matches) buckets[match.score]!.push(match);
+      const sorted: Match[] = [];
+      for (let score = top; score >= 0; score--) for (const match of buckets[score]!) sorted.push(match);
+      return sorted;
+    }
     case 'start-year':
     case 'start-year-desc': {
       const direction = sort === 'start-year' ? 1 : -1;
