@@ -41,7 +41,6 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),

@@ -39,8 +39,8 @@ export interface PreparedDataset {
   readonly actorById: ReadonlyMap<string, ActorView>;
 }
 
-/** Search text and sort orders of one language, normalised once per dataset and language. */
-export interface PreparedLocale {
+/** Normalised search text of one language: built on the first text search, not for the first render. */
+export interface SearchText {
   /** Normalised title of each practice, with a space before it so word starts can be found. */
   readonly titles: readonly string[];
   /** Normalised original name, actor names and territory names of each practice. */
@@ -51,10 +51,16 @@ export interface PreparedLocale {
   readonly corpus: string;
   /** Offset in `corpus` where each practice starts, plus the corpus length at the end. */
   readonly offsets: Uint32Array;
+}
+
+/** Sort orders and search text of one language, each computed once per dataset and language, when first needed. */
+export interface PreparedLocale {
   /** Practice indexes in title order. */
   readonly byTitle: Uint32Array;
   /** Practice indexes in territory-then-title order. */
   readonly byTerritory: Uint32Array;
+  /** Search text (the costly part: folding every summary), built on first use. */
+  readonly search: SearchText;
 }
 
 const datasets = new WeakMap<DatasetView, PreparedDataset>();
@@ -157,21 +163,43 @@ export function prepareLocale(dataset: DatasetView, locale: string): PreparedLoc
   for (const territory of territoryById.values()) {
     territoryNames.set(territory.id, normalizeText(`${localize(territory.name, locale).text} ${territory.localName}`));
   }
+  const titles = normalizeTexts(practices.map((practice) => localize(practice.title, locale).text)).map((title) => ` ${title}`);
+  const once = <T>(target: object, key: string, value: T): T => {
+    Object.defineProperty(target, key, { value });
+    return value;
+  };
+  const prepared: PreparedLocale = {
+    byTitle: orderBy(titles),
+    get byTerritory() {
+      const keys = practices.map((practice, index) => `${territoryNames.get(practice.territory) ?? ''}\u0000${titles[index]}`);
+      return once(this, 'byTerritory', orderBy(keys));
+    },
+    get search() {
+      return once(this, 'search', searchText(practices, titles, locale, territoryNames, actorById));
+    },
+  };
+  byLocale.set(locale, prepared);
+  return prepared;
+}
+
+function searchText(
+  practices: readonly PracticeView[],
+  titles: readonly string[],
+  locale: string,
+  territoryNames: ReadonlyMap<string, string>,
+  actorById: ReadonlyMap<string, ActorView>,
+): SearchText {
   const actorNames = new Map<string, string>();
   for (const actor of actorById.values()) actorNames.set(actor.id, `${actor.name} ${actor.shortName ?? ''}`);
-
-  const rawTitles: string[] = new Array(practices.length);
   const rawNames: string[] = new Array(practices.length);
   const rawSummaries: string[] = new Array(practices.length);
   for (let index = 0; index < practices.length; index++) {
     const practice = practices[index]!;
-    rawTitles[index] = localize(practice.title, locale).text;
     rawSummaries[index] = localize(practice.summary, locale).text;
     let name = `${practice.originalName.text} ${territoryNames.get(practice.territory) ?? practice.territory}`;
     for (const { actor } of practice.actors) name += ` ${actorNames.get(actor) ?? ''}`;
     rawNames[index] = name;
   }
-  const titles = normalizeTexts(rawTitles).map((title) => ` ${title}`);
   const names = normalizeTexts(rawNames).map((name) => ` ${name}`);
   const summaries = normalizeTexts(rawSummaries).map((summary) => ` ${summary}`);
   const offsets = new Uint32Array(practices.length + 1);
@@ -183,21 +211,5 @@ export function prepareLocale(dataset: DatasetView, locale: string): PreparedLoc
     offset += parts[index]!.length;
   }
   offsets[practices.length] = offset;
-  const prepared: PreparedLocale = {
-    titles,
-    names,
-    summaries,
-    corpus: parts.join(''),
-    offsets,
-    byTitle: orderBy(titles),
-    get byTerritory() {
-      // Built on first use: most views never sort by territory.
-      const keys = practices.map((practice, index) => `${territoryNames.get(practice.territory) ?? ''}\u0000${titles[index]}`);
-      const order = orderBy(keys);
-      Object.defineProperty(this, 'byTerritory', { value: order });
-      return order;
-    },
-  };
-  byLocale.set(locale, prepared);
-  return prepared;
+  return { titles, names, summaries, corpus: parts.join(''), offsets };
 }

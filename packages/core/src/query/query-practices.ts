@@ -124,7 +124,8 @@ export function matchPractices(
   const text = prepareLocale(dataset, filters.locale ?? 'fr');
   const words = filters.text ? tokenize(filters.text) : [];
   const search = words.length > 0 ? searchWords(words) : undefined;
-  const marked = search ? candidates(search, text) : undefined;
+  const searchText = search ? text.search : undefined;
+  const marked = search ? candidates(search, searchText!) : undefined;
   const inYears = yearTest(filters.years);
   const active = activeFacets(filters, prepared.facets);
   const facetList = FACETS.map((name) => prepared.facets[name]);
@@ -136,7 +137,7 @@ export function matchPractices(
   for (let s = 0; s < sequence.length; s++) {
     const index = sequence[s]!;
     let score = 1;
-    if (marked && (marked[index] === 0 || (score = scoreText(index, search!, text)) === 0)) continue;
+    if (marked && (marked[index] === 0 || (score = scoreText(index, search!, searchText!)) === 0)) continue;
     if (inYears && !inYears(prepared.startYears[index]!, prepared.endYears[index]!)) continue;
     // Faceted-search rule: a practice that fails exactly one facet still counts toward that facet's values,
     // so each facet shows what choosing another of its values would give.

@@ -1,4 +1,4 @@
-import type { PreparedLocale } from './prepare.js';
+import type { SearchText } from './prepare.js';
 
 /** Normalised search words, each also with a leading space to recognise the start of a word. */
 export interface SearchWords {
@@ -11,7 +11,7 @@ export interface SearchWords {
  * per language: a rare word or a word that matches nothing costs one pass over the corpus, and only the
  * marked practices are scored.
  */
-export function candidates(search: SearchWords, text: PreparedLocale): Uint8Array {
+export function candidates(search: SearchWords, text: SearchText): Uint8Array {
   const marks = new Uint8Array(text.offsets.length - 1);
   const word = search.words.reduce((longest, next) => (next.length > longest.length ? next : longest), '');
   const { corpus, offsets } = text;
@@ -41,7 +41,7 @@ export function searchWords(words: readonly string[]): SearchWords {
  * Every word must appear in the title, the names (original name, actors, territory) or the summary.
  * A word in the title weighs most, and a word that starts a word weighs more than one inside a word.
  */
-export function scoreText(index: number, search: SearchWords, text: PreparedLocale): number {
+export function scoreText(index: number, search: SearchWords, text: SearchText): number {
   const title = text.titles[index]!;
   const names = text.names[index]!;
   const summary = text.summaries[index]!;
