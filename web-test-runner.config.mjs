@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './tests/browser/fixture-server.mjs';
+import { forcedColorsPlugin } from './tests/browser/fixtures/forced-colors-plugin.mjs';
 
 /** Counts passed and failed tests for scripts/test.mjs, which prints the closing "N passed, N failed" line. */
 function countingReporter() {
@@ -39,6 +40,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [fixtureMiddleware()],
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,15 +1,24 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// The npm build keeps lit and our packages external: the site's bundler deduplicates them.
-export default defineConfig({
-  entry: { index: 'src/index.ts', define: 'src/define.ts' },
+// The npm build keeps lit, React, @lit/react and our packages external: the site's bundler deduplicates them.
+const shared = {
   format: ['esm'],
   target: 'es2022',
-  dts: true,
   clean: false,
-  sourcemap: true,
-  splitting: true,
-  treeshake: true,
-  external: ['lit', /^lit\//, /^@alliance-panorama\//],
+  external: ['lit', /^lit\//, /^@alliance-panorama\//, 'react', /^react\//, '@lit/react'],
   outDir: 'dist',
-});
+} satisfies Options;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' },
+    dts: true,
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+  },
+  // Types only, for code that imports the self-contained CDN module (dist/cdn/alliance-panorama.js, built by
+  // scripts/build-cdn.mjs). A build of its own keeps its declarations out of the chunks of the other entries.
+  { ...shared, entry: { cdn: 'src/cdn.ts' }, dts: { only: true } },
+]);

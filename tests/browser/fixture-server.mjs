@@ -2,16 +2,24 @@
 // slow answers. Everything stays on the test server's own origin.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { hardeningFixture, STRICT_CSP, strictCspPaths } from './fixtures/hardening-routes.mjs';
 
 const datasetPath = fileURLToPath(new URL('../../packages/data/dist/dataset.json', import.meta.url));
 
 /** A Koa middleware for the test server, answering `/__fixtures__/*` (with real HTTP statuses). */
 export function fixtureMiddleware() {
   return async (context, next) => {
-    const answer = fixture(context);
+    // Pages that must run under the strict policy of docs/security-csp.md get it as a real response header.
+    if (strictCspPaths(context.path)) {
+      context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    }
+    const answer = fixture(context) ?? (await hardeningFixture(context));
     if (!answer) return next();
+    if (answer.handled) return undefined;
     context.status = answer.status ?? 200;
     context.type = answer.type;
+    if (answer.length !== undefined) context.length = answer.length;
     context.body = answer.body;
   };
 }

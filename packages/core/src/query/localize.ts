@@ -37,7 +37,7 @@ export function isLocale(value: unknown): value is Locale {
 export function localize(
   text: PartialText | undefined,
   locale: string,
-  fallbacks: readonly Locale[] = DEFAULT_FALLBACKS[locale] ?? LOCALES,
+  fallbacks: readonly Locale[] = Object.hasOwn(DEFAULT_FALLBACKS, locale) ? DEFAULT_FALLBACKS[locale]! : LOCALES,
 ): Localized {
   if (text) {
     if (isLocale(locale)) {

@@ -65,9 +65,9 @@ let instances = 0;
  * @summary Embeddable, filterable panorama of local migration-governance practices.
  * @tag alliance-panorama
  *
- * @fires alliance-filter-change - The user changed a filter, the search text, the sort or the page (`AllianceFilterChangeEvent`).
- * @fires alliance-practice-open - The detail view of a practice opened (`AlliancePracticeOpenEvent`).
- * @fires alliance-error - The dataset at `src` could not be used; the bundled data stays on screen (`AllianceErrorEvent`).
+ * @fires {AllianceFilterChangeEvent} alliance-filter-change - The user changed a filter, the search text, the sort or the page.
+ * @fires {AlliancePracticeOpenEvent} alliance-practice-open - The detail view of a practice opened.
+ * @fires {AllianceErrorEvent} alliance-error - The dataset at `src` could not be used; the bundled data stays on screen.
  *
  * @csspart base - The outer wrapper.
  * @csspart search - The search field.
@@ -77,15 +77,18 @@ let instances = 0;
  * @csspart pagination - The page navigation.
  * @csspart dialog - The detail dialog.
  * @csspart error - The error message shown when `src` fails.
+ * @csspart tabs - The tabs that switch between views (list, map, matrix, compare, alliances).
  *
  * @cssprop --alliance-font - Font family (default: inherited from the page).
  * @cssprop --alliance-accent - Accent colour of buttons, links and chips.
+ * @cssprop --alliance-accent-text - Text colour on accent-coloured backgrounds.
  * @cssprop --alliance-background - Background colour.
  * @cssprop --alliance-surface - Background of cards and panels.
  * @cssprop --alliance-text - Text colour.
  * @cssprop --alliance-muted - Secondary text colour.
  * @cssprop --alliance-border - Border colour.
  * @cssprop --alliance-radius - Corner radius.
+ * @cssprop --alliance-focus - Colour of the focus ring.
  * @cssprop --alliance-pillar-local-citizenship - Colour of the local-citizenship pillar.
  * @cssprop --alliance-pillar-interculturality - Colour of the interculturality pillar.
  * @cssprop --alliance-pillar-access-to-rights - Colour of the access-to-rights pillar.
@@ -114,7 +117,7 @@ export class AlliancePanorama extends LitElement {
   /** View shown first: `list` (default), `map`, `matrix` (the socle commun), `compare` or `alliances`. */
   @property() view: View = 'list';
   /** Cards per page, from 1 to 24 (default 12). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private ui: ViewState = EMPTY_STATE;
   @state() private list?: DatasetView;
@@ -263,6 +266,7 @@ export class AlliancePanorama extends LitElement {
     } else {
       this.sourceData = undefined;
       this.loadError = result.error;
+      /** @internal Documented by the class's `@fires` tags. */
       this.dispatchEvent(new AllianceErrorEvent(result.error));
     }
   }
@@ -384,7 +388,7 @@ export class AlliancePanorama extends LitElement {
 
   private renderTabs(): TemplateResult {
     const current = this.ui.view;
-    return html`<div role="tablist" class="tabs" aria-label=${this.t.views} @keydown=${this.onTabKey}>
+    return html`<div role="tablist" part="tabs" class="tabs" aria-label=${this.t.views} @keydown=${this.onTabKey}>
       ${VIEWS.map(
         (view) => html`<button
           type="button"
@@ -669,6 +673,7 @@ export class AlliancePanorama extends LitElement {
     if (!notify) return;
     this.updateComplete.then(() => {
       const query = toQuery(this.ui, this.locked, this.language, this.clampedPageSize);
+      /** @internal Documented by the class's `@fires` tags. */
       this.dispatchEvent(new AllianceFilterChangeEvent(query, this.result?.total ?? 0));
     });
   }
@@ -717,10 +722,13 @@ export class AlliancePanorama extends LitElement {
     this.returnFocusTo = id;
     this.ui = { ...this.ui, practice: id };
     void this.loadDetail();
+    /** @internal Documented by the class's `@fires` tags. */
     this.dispatchEvent(new AlliancePracticeOpenEvent(id));
   }
 
   private onDialogClose(): void {
+    // The close event comes a task later: if another practice opened meanwhile, it is not this one's to clear.
+    if (this.dialog?.open) return;
     const id = this.returnFocusTo ?? this.ui.practice;
     this.ui = { ...this.ui, practice: undefined };
     this.returnFocusTo = undefined;

@@ -5,15 +5,34 @@ import type { LoadError } from '../events/error-event.js';
 
 /** Largest `src` file accepted, in bytes (a real panorama is well under 2 MB). */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
-/** Time allowed for `src` to answer in full. */
+/** Time allowed for `src` to answer in full, by default. */
 export const SOURCE_TIMEOUT_MS = 15_000;
+
+let timeoutMs = SOURCE_TIMEOUT_MS;
+
+/**
+ * Changes the time allowed for `src` to answer in full, for the loads that start afterwards, and returns the
+ * previous value. Meant for tests, which cannot wait 15 s for a server that never answers; hosts have no need
+ * for it. A value that is not a positive number restores the default.
+ *
+ * @example const previous = setSourceTimeout(500); // …test… then setSourceTimeout(previous);
+ */
+export function setSourceTimeout(ms: number): number {
+  const previous = timeoutMs;
+  timeoutMs = Number.isFinite(ms) && ms > 0 ? ms : SOURCE_TIMEOUT_MS;
+  return previous;
+}
 
 /** Result of `loadSource`. */
 export type SourceResult = { ok: true; dataset: Dataset } | { ok: false; error: LoadError };
 
 async function readLimited(response: Response, signal: AbortSignal): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_SOURCE_BYTES) return undefined;
+  if (Number.isFinite(declared) && declared > MAX_SOURCE_BYTES) {
+    // Refused unread; cancelling the body closes the connection instead of leaving the server's stream pending.
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,7 +64,7 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
  */
 export async function loadSource(src: string, base: string, external?: AbortSignal): Promise<SourceResult> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), SOURCE_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
   external?.addEventListener('abort', () => controller.abort(external.reason), { once: true });
   try {
     let response: Response;

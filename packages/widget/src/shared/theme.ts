@@ -26,6 +26,14 @@ export const themeStyles = css`
     background: var(--_bg);
     line-height: 1.5;
     container-type: inline-size;
+    /* Text settings that inherit through the shadow boundary: the host page's are not ours. */
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    white-space: normal;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;

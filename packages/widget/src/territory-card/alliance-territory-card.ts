@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// styleMap writes through the CSSOM, which a strict Content-Security-Policy (style-src 'self') allows.
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   ACTOR_KIND_SIDE,
   PILLARS,
@@ -35,6 +33,13 @@ const PILLAR_CLASS = { 'local-citizenship': 'pillar-local-citizenship', intercul
  * @cssprop --alliance-surface - Background of the card.
  * @cssprop --alliance-text - Text colour.
  * @cssprop --alliance-border - Border colour.
+ * @cssprop --alliance-background - Background colour.
+ * @cssprop --alliance-muted - Secondary text colour.
+ * @cssprop --alliance-radius - Corner radius.
+ * @cssprop --alliance-focus - Colour of the focus ring.
+ * @cssprop --alliance-pillar-local-citizenship - Colour of the local-citizenship pillar.
+ * @cssprop --alliance-pillar-interculturality - Colour of the interculturality pillar.
+ * @cssprop --alliance-pillar-access-to-rights - Colour of the access-to-rights pillar.
  */
 export class AllianceTerritoryCard extends LitElement {
   static override styles = cardStyles;
@@ -113,6 +118,8 @@ export class AllianceTerritoryCard extends LitElement {
     const panoramaUrl = safeUrl(panorama?.url);
     const headingLevel = Math.min(6, Math.max(2, Math.floor(this.headingLevel) || 2));
 
+    // Bar widths are set through the \`style\` property (the CSSOM), never a style attribute: a strict
+    // Content-Security-Policy (style-src 'self') blocks attributes but allows the CSSOM.
     return html`
       <article part="card" class="card" lang=${this.language}>
         <header>
@@ -125,7 +132,7 @@ export class AllianceTerritoryCard extends LitElement {
             ${PILLARS.map(
               (pillar) => html`<li class="bar ${PILLAR_CLASS[pillar]}">
                 <span>${label(t, 'pillars', pillar)}</span>
-                <span class="track" aria-hidden="true"><span class="fill" style=${styleMap({ width: `${(row.pillars[pillar] / max) * 100}%` })}></span></span>
+                <span class="track" aria-hidden="true"><span class="fill" .style=${`width: ${(row.pillars[pillar] / max) * 100}%`}></span></span>
                 <span class="number">${row.pillars[pillar]}</span>
               </li>`,
             )}
