@@ -50,7 +50,12 @@ record(
   vitest.status ?? 1,
   vitestJson && {
     passed: vitestJson.numPassedTests,
-    failed: vitestJson.numFailedTests + (vitestJson.numFailedTestSuites ?? 0),
+    // A file that failed to load has no failed test of its own: count it once.
+    failed:
+      vitestJson.numFailedTests +
+      (vitestJson.testResults ?? []).filter(
+        (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+      ).length,
     skipped: vitestJson.numPendingTests + vitestJson.numTodoTests,
   },
 );

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   PILLARS,
   THEMES,
@@ -137,7 +137,9 @@ export class AlliancePanorama extends LitElement {
   private sourceController?: AbortController;
   private returnFocusTo?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -230,6 +232,8 @@ export class AlliancePanorama extends LitElement {
   }
 
   private fullRequested = false;
+  /** Words for a load error, loaded with the `src` code (pages without `src` never need them). */
+  private describeError?: (error: LoadError, t: Catalog) => string;
 
   private requestFull(): void {
     if (this.fullRequested || this.sourceData || this.full) return;
@@ -257,7 +261,8 @@ export class AlliancePanorama extends LitElement {
     this.sourceController?.abort();
     const controller = (this.sourceController = new AbortController());
     this.loadError = undefined;
-    const { loadSource } = await import('../shared/source.js');
+    const { loadSource, describeError } = await import('../shared/source.js');
+    this.describeError = describeError;
     const result = await loadSource(this.src, document.baseURI, controller.signal);
     if (controller.signal.aborted) return;
     if (result.ok) {
@@ -635,16 +640,8 @@ export class AlliancePanorama extends LitElement {
     const error = this.loadError;
     if (!error) return nothing;
     const t = this.t;
-    const reason: Record<LoadError['code'], string> = {
-      network: t.errorNetwork,
-      'http-status': t.errorStatus(error.status ?? 0),
-      timeout: t.errorTimeout,
-      'too-large': t.errorTooLarge,
-      'not-json': t.errorNotJson,
-      'invalid-dataset': t.errorInvalid(error.issues?.length ?? 0),
-    };
     return html`<div part="error" class="error" role="alert">
-      <p><strong>${t.errorTitle}</strong> ${reason[error.code]} ${t.errorKept}</p>
+      <p><strong>${t.errorTitle}</strong> ${this.describeError?.(error, t)} ${t.errorKept}</p>
       <button type="button" @click=${() => void this.loadFromSource()}>${t.retry}</button>
     </div>`;
   }

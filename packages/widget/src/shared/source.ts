@@ -1,5 +1,24 @@
 import type { Dataset } from '@alliance-panorama/core';
 import type { LoadError } from '../events/error-event.js';
+import type { Catalog } from '../i18n/index.js';
+
+/** Explains a load error in the catalog's language. */
+export function describeError(error: LoadError, t: Catalog): string {
+  switch (error.code) {
+    case 'network':
+      return t.errorNetwork;
+    case 'http-status':
+      return t.errorStatus(error.status ?? 0);
+    case 'timeout':
+      return t.errorTimeout;
+    case 'too-large':
+      return t.errorTooLarge;
+    case 'not-json':
+      return t.errorNotJson;
+    default:
+      return t.errorInvalid(error.issues?.length ?? 0);
+  }
+}
 
 // Loaded only when an element has a `src` attribute, together with the validator.
 

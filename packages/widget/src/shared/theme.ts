@@ -2,25 +2,27 @@ import { css } from 'lit';
 
 /**
  * Tokens shared by every element: public `--alliance-*` properties read into private `--_*` ones, light and
- * dark schemes, and the pillar colours (each with a text colour that passes WCAG AA on it).
+ * dark schemes (with `light-dark()`), and the pillar colours (each legible on the background, WCAG AA).
  */
 export const themeStyles = css`
   :host {
+    /* light-dark() picks the first colour in a light scheme and the second in a dark one; the scheme follows the
+       system unless the color-scheme attribute fixes it. */
+    color-scheme: light dark;
     --_font: var(--alliance-font, inherit);
-    --_accent: var(--alliance-accent, #1f5fa8);
-    --_accent-text: var(--alliance-accent-text, #ffffff);
-    --_bg: var(--alliance-background, #ffffff);
-    --_surface: var(--alliance-surface, #f6f7f9);
-    --_text: var(--alliance-text, #1b1f24);
-    --_muted: var(--alliance-muted, #4f5863);
-    --_border: var(--alliance-border, #c4cad1);
+    --_accent: var(--alliance-accent, light-dark(#1f5fa8, #8cbcf2));
+    --_accent-text: var(--alliance-accent-text, light-dark(#ffffff, #0d1b2a));
+    --_bg: var(--alliance-background, light-dark(#ffffff, #14171b));
+    --_surface: var(--alliance-surface, light-dark(#f6f7f9, #1f2328));
+    --_text: var(--alliance-text, light-dark(#1b1f24, #eef1f4));
+    --_muted: var(--alliance-muted, light-dark(#4f5863, #b5bdc6));
+    --_border: var(--alliance-border, light-dark(#c4cad1, #4a525b));
     --_radius: var(--alliance-radius, 0.5rem);
-    --_focus: var(--alliance-focus, #b3261e);
-    --_p1: var(--alliance-pillar-local-citizenship, #7a3e9d);
-    --_p2: var(--alliance-pillar-interculturality, #a8530f);
-    --_p3: var(--alliance-pillar-access-to-rights, #1d6b4f);
+    --_focus: var(--alliance-focus, light-dark(#b3261e, #ffb4ab));
+    --_p1: var(--alliance-pillar-local-citizenship, light-dark(#7a3e9d, #d5b3ea));
+    --_p2: var(--alliance-pillar-interculturality, light-dark(#a8530f, #f4bb8a));
+    --_p3: var(--alliance-pillar-access-to-rights, light-dark(#1d6b4f, #8fd8b8));
     display: block;
-    color-scheme: light;
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_bg);
@@ -38,35 +40,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
   :host([color-scheme='dark']) {
     color-scheme: dark;
-    --_accent: var(--alliance-accent, #8cbcf2);
-    --_accent-text: var(--alliance-accent-text, #0d1b2a);
-    --_bg: var(--alliance-background, #14171b);
-    --_surface: var(--alliance-surface, #1f2328);
-    --_text: var(--alliance-text, #eef1f4);
-    --_muted: var(--alliance-muted, #b5bdc6);
-    --_border: var(--alliance-border, #4a525b);
-    --_focus: var(--alliance-focus, #ffb4ab);
-    --_p1: var(--alliance-pillar-local-citizenship, #d5b3ea);
-    --_p2: var(--alliance-pillar-interculturality, #f4bb8a);
-    --_p3: var(--alliance-pillar-access-to-rights, #8fd8b8);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      color-scheme: dark;
-      --_accent: var(--alliance-accent, #8cbcf2);
-      --_accent-text: var(--alliance-accent-text, #0d1b2a);
-      --_bg: var(--alliance-background, #14171b);
-      --_surface: var(--alliance-surface, #1f2328);
-      --_text: var(--alliance-text, #eef1f4);
-      --_muted: var(--alliance-muted, #b5bdc6);
-      --_border: var(--alliance-border, #4a525b);
-      --_focus: var(--alliance-focus, #ffb4ab);
-      --_p1: var(--alliance-pillar-local-citizenship, #d5b3ea);
-      --_p2: var(--alliance-pillar-interculturality, #f4bb8a);
-      --_p3: var(--alliance-pillar-access-to-rights, #8fd8b8);
-    }
   }
   *,
   *::before,
