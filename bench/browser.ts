@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { DatasetView } from '@alliance-panorama/core';
-import { listSlice } from '@alliance-panorama/core';
+import { listSlice } from '@alliance-panorama/core/export';
 import { generateDataset } from '@alliance-panorama/core/testing';
 import type { StaticServer } from './server.js';
 

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIssues } from '@placemarkio/check-geojson';
 import Papa from 'papaparse';
-import { datasetTables, type Dataset } from '@alliance-panorama/core';
+import { type Dataset } from '@alliance-panorama/core';
+import { datasetTables } from '@alliance-panorama/core/export';
 import { parseDataset } from '@alliance-panorama/core/schema';
 import { loadRecords } from '../../packages/data/src/load.js';
 

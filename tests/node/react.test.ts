@@ -34,7 +34,7 @@ vi.mock('@lit/react', async () => {
 // keeps this test independent of the real records).
 vi.mock('../../packages/widget/src/shared/load.ts', async () => {
   const { generateDataset } = await import('@alliance-panorama/core/testing');
-  const { languageSlice, listSlice } = await import('@alliance-panorama/core');
+  const { languageSlice, listSlice } = await import('@alliance-panorama/core/export');
   const dataset = generateDataset({ practices: 60, seed: 3 });
   type Locale = 'fr' | 'en' | 'es';
   return {

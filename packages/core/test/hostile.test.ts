@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
-import { LOCALES, localize, normalizeText, normalizeTexts, queryPractices, toCsv, tokenize } from '@alliance-panorama/core';
+import { LOCALES, localize, normalizeText, normalizeTexts, queryPractices, tokenize } from '@alliance-panorama/core';
+import { toCsv } from '@alliance-panorama/core/export';
 import { ISSUE_CODES, parseDataset, type DatasetIssue } from '@alliance-panorama/core/schema';
 import { smallDataset } from './fixture.js';
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LOCALES, datasetTables, languageSlice, listSlice, tableToCsv, territoriesGeoJson, type Dataset } from '@alliance-panorama/core';
+import { LOCALES, type Dataset } from '@alliance-panorama/core';
+import { datasetTables, languageSlice, listSlice, tableToCsv, territoriesGeoJson } from '@alliance-panorama/core/export';
 import { datasetJsonSchema } from '@alliance-panorama/core/schema';
 import type { LocatedIssue } from './assemble.js';
 import { dataPackage, resource, type Resource, type ResourceInfo } from './datapackage.js';

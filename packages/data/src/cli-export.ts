@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LOCALES, datasetTables, languageSlice, tableToCsv, territoriesGeoJson, type Dataset, type Locale } from '@alliance-panorama/core';
+import { LOCALES, type Dataset, type Locale } from '@alliance-panorama/core';
+import { datasetTables, languageSlice, tableToCsv, territoriesGeoJson } from '@alliance-panorama/core/export';
 import type { LocatedIssue } from './assemble.js';
 import { UsageError, displayPath, isRecordsDir, metadataIssue } from './cli-shared.js';
 import { RECORDS_DIR, loadRecords } from './load.js';

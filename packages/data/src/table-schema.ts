@@ -1,4 +1,5 @@
-import { LOCALES, type Table } from '@alliance-panorama/core';
+import { LOCALES } from '@alliance-panorama/core';
+import { type Table } from '@alliance-panorama/core/export';
 
 /** A Table Schema field (Frictionless Data, v1). */
 export interface TableField {

@@ -88,6 +88,7 @@ describe('hardening: URLs from data', () => {
         data: hostile,
         complete: true,
         language: 'en',
+        content: 'en',
         t: en,
         titleId: 'detail-title',
         text,
@@ -97,7 +98,7 @@ describe('hardening: URLs from data', () => {
     );
     // The same template with the real data does render links: the check below can fail.
     const control = document.createElement('div');
-    render(renderDetail({ practice, data: datasetEn, complete: true, language: 'en', t: en, titleId: 'c', text, onClose: () => undefined }), control);
+    render(renderDetail({ practice, data: datasetEn, complete: true, language: 'en', content: 'en', t: en, titleId: 'c', text, onClose: () => undefined }), control);
     expect(control.querySelectorAll('.sources a').length).to.equal(practice.sources.length);
 
     expect(target.querySelectorAll('.sources li')).to.have.length(practice.sources.length);

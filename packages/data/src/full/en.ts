@@ -1,5 +1,6 @@
 /** Source entry of `@alliance-panorama/data/full/en` (Node only): the whole dataset with text in one language. */
-import { languageSlice, type DatasetView } from '@alliance-panorama/core';
+import { type DatasetView } from '@alliance-panorama/core';
+import { languageSlice } from '@alliance-panorama/core/export';
 import { loadDataset } from '../load.js';
 
 /** Every record, with its display texts in this language only. */

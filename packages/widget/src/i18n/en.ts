@@ -108,6 +108,12 @@ export const en = {
   sideAuthority: 'Public authority',
   sideCivilSociety: 'Civil society',
   sideOther: 'Other',
+  contentLanguage: (language: string) => `The practices are described in ${language}: no translation in this language yet.`,
+  download: 'Get the data for this selection:',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadCsvLabel: (count: number) => `Download the ${count === 1 ? 'practice' : `${count} practices`} as CSV`,
+  downloadJsonLabel: (count: number) => `Download the ${count === 1 ? 'practice' : `${count} practices`} as JSON`,
   languages: { fr: 'French', en: 'English', es: 'Spanish' },
 };
 

@@ -109,5 +109,11 @@ export const es: Catalog = {
   sideAuthority: 'Autoridad pública',
   sideCivilSociety: 'Sociedad civil',
   sideOther: 'Otro',
+  contentLanguage: (language) => `Las prácticas se describen en ${language}: todavía no hay traducción en este idioma.`,
+  download: 'Descargar los datos de esta selección:',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadCsvLabel: (count) => `Descargar ${count === 1 ? 'la práctica' : `las ${count} prácticas`} en CSV`,
+  downloadJsonLabel: (count) => `Descargar ${count === 1 ? 'la práctica' : `las ${count} prácticas`} en JSON`,
   languages: { fr: 'francés', en: 'inglés', es: 'español' },
 };

@@ -109,5 +109,11 @@ export const fr: Catalog = {
   sideAuthority: 'Autorité publique',
   sideCivilSociety: 'Société civile',
   sideOther: 'Autre',
+  contentLanguage: (language) => `Les pratiques sont décrites en ${language} : pas encore de traduction dans cette langue.`,
+  download: 'Télécharger les données de cette sélection :',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadCsvLabel: (count) => `Télécharger ${count <= 1 ? 'la pratique' : `les ${count} pratiques`} en CSV`,
+  downloadJsonLabel: (count) => `Télécharger ${count <= 1 ? 'la pratique' : `les ${count} pratiques`} en JSON`,
   languages: { fr: 'français', en: 'anglais', es: 'espagnol' },
 };

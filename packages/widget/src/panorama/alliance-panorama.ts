@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   PILLARS,
   THEMES,
@@ -13,9 +12,9 @@ import {
 import { AllianceErrorEvent, type LoadError } from '../events/error-event.js';
 import { AllianceFilterChangeEvent } from '../events/filter-change-event.js';
 import { AlliancePracticeOpenEvent } from '../events/practice-open-event.js';
-import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
+import { CONTENT_LANGUAGE, LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
 import { loadFull, loadList } from '../shared/load.js';
-import { label } from '../shared/label.js';
+import { label } from '../i18n/index.js';
 import {
   EMPTY_STATE,
   FACET_ORDER,
@@ -96,39 +95,70 @@ let instances = 0;
 export class AlliancePanorama extends LitElement {
   static override styles = panoramaStyles;
 
-  /** Interface and content language (`fr`, `en`, `es`); defaults to the nearest `lang` attribute, then French. */
-  @property({ reflect: true }) override lang = '';
-  /** Preset territories: space-separated ids such as `grenoble liege`. */
-  @property() territory = '';
-  /** Preset pillars: space-separated ids such as `access-to-rights`. */
-  @property() pillar = '';
-  /** Preset themes: space-separated ids such as `shelter-housing health`. */
-  @property() theme = '';
-  /** Preset search text. */
-  @property() q = '';
-  /** Locks the presets (`territory`, `pillar`, `theme`): their facets are hidden and cannot be cleared, so a city page shows only its own practices. */
-  @property({ type: Boolean, reflect: true }) lock = false;
-  /** URL of a dataset to show instead of the bundled one. It is checked with `parseDataset`; on failure an error is shown and the bundled data is kept. */
-  @property() src = '';
-  /** Keeps filters, page and open practice in `ap-*` URL parameters so that links restore the view. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Colour scheme: `auto` (follows the system), `light` or `dark`. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
-  /** View shown first: `list` (default), `map`, `matrix` (the socle commun), `compare` or `alliances`. */
-  @property() view: View = 'list';
-  /** Cards per page, from 1 to 24 (default 12). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
+  // Declared without decorators: the decorator helpers would add to the code that every page loads first.
+  static override properties = {
+    lang: { reflect: true },
+    territory: {},
+    pillar: {},
+    theme: {},
+    q: {},
+    lock: { type: Boolean, reflect: true },
+    src: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    view: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    ui: { state: true },
+    list: { state: true },
+    full: { state: true },
+    loadError: { state: true },
+    filtersOpen: { state: true },
+    language: { state: true },
+    views: { state: true },
+    downloads: { state: true },
+    detail: { state: true },
+    catalog: { state: true },
+  };
 
-  @state() private ui: ViewState = EMPTY_STATE;
-  @state() private list?: DatasetView;
-  @state() private full?: DatasetView;
-  @state() private loadError?: LoadError;
-  @state() private filtersOpen = false;
-  @state() private language: UiLanguage = 'fr';
-  @state() private views: Partial<Record<View, ViewModule>> = {};
+  /**
+   * Interface language: `fr`, `en`, `es` (also the languages of the practices), or `ca`, `it`, `pt`, `de` (the
+   * practices then show in the nearest of the three, with a note saying so). Defaults to the nearest `lang`
+   * attribute, then French.
+   */
+  override lang = '';
+  /** Preset territories: space-separated ids such as `grenoble liege`. */
+  territory = '';
+  /** Preset pillars: space-separated ids such as `access-to-rights`. */
+  pillar = '';
+  /** Preset themes: space-separated ids such as `shelter-housing health`. */
+  theme = '';
+  /** Preset search text. */
+  q = '';
+  /** Locks the presets (`territory`, `pillar`, `theme`): their facets are hidden and cannot be cleared, so a city page shows only its own practices. */
+  lock = false;
+  /** URL of a dataset to show instead of the bundled one. It is checked with `parseDataset`; on failure an error is shown and the bundled data is kept. */
+  src = '';
+  /** Keeps filters, page and open practice in `ap-*` URL parameters so that links restore the view. */
+  syncUrl = false;
+  /** Colour scheme: `auto` (follows the system), `light` or `dark`. */
+  colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+  /** View shown first: `list` (default), `map`, `matrix` (the socle commun), `compare` or `alliances`. */
+  view: View = 'list';
+  /** Cards per page, from 1 to 24 (default 12). */
+  pageSize: number = DEFAULT_PAGE_SIZE;
+
+  private ui: ViewState = EMPTY_STATE;
+  private list?: DatasetView;
+  private full?: DatasetView;
+  private loadError?: LoadError;
+  private filtersOpen = false;
+  private language: UiLanguage = 'fr';
+  private views: Partial<Record<View, ViewModule>> = {};
+  /** "Get the data": loaded once the first results are on screen, since the first render does not need it. */
+  private downloads?: typeof import('./download.js');
   /** The detail renderer, loaded with the first detail opened. */
-  @state() private detail?: typeof import('./detail.js').renderDetail;
-  @state() private catalog?: Catalog;
+  private detail?: typeof import('./detail.js').renderDetail;
+  private catalog?: Catalog;
 
   private result?: PracticeResult;
   private readonly uid = `ap${++instances}`;
@@ -164,7 +194,11 @@ export class AlliancePanorama extends LitElement {
     if (this.language !== this.requestedLanguage) void this.loadBundled(this.language);
     if (changed.has('src') && this.src) void this.loadFromSource();
     const data = this.sourceData ?? this.list;
-    if (data) this.result = queryPractices(data, toQuery(this.ui, this.locked, this.language, this.clampedPageSize));
+    if (data) this.result = queryPractices(data, toQuery(this.ui, this.locked, this.content, this.clampedPageSize));
+  }
+
+  protected override firstUpdated(): void {
+    void import('./download.js').then((module) => (this.downloads = module));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -177,6 +211,11 @@ export class AlliancePanorama extends LitElement {
   }
 
   private urlState = false;
+
+  /** The language the practices are shown in. */
+  private get content() {
+    return CONTENT_LANGUAGE[this.language];
+  }
 
   /** The interface strings; only read once `catalog` is loaded (render checks it first). */
   private get t(): Catalog {
@@ -241,7 +280,7 @@ export class AlliancePanorama extends LitElement {
     // Called while rendering a view: load after this update.
     queueMicrotask(() => {
       const language = this.language;
-      void loadFull(language).then((full) => {
+      void loadFull(CONTENT_LANGUAGE[language]).then((full) => {
         this.fullRequested = false;
         if (this.language === language) this.full = full;
       });
@@ -251,7 +290,7 @@ export class AlliancePanorama extends LitElement {
   private async loadBundled(language: UiLanguage): Promise<void> {
     this.requestedLanguage = language;
     this.full = undefined;
-    const [list, strings] = await Promise.all([loadList(language), loadCatalog(language)]);
+    const [list, strings] = await Promise.all([loadList(CONTENT_LANGUAGE[language]), loadCatalog(language)]);
     if (this.requestedLanguage !== language) return;
     this.list = list;
     this.catalog = strings;
@@ -284,7 +323,7 @@ export class AlliancePanorama extends LitElement {
     }
     if (this.sourceData || this.full) return;
     const language = this.language;
-    const full = await loadFull(language);
+    const full = await loadFull(CONTENT_LANGUAGE[language]);
     if (this.language === language) this.full = full;
   }
 
@@ -309,7 +348,7 @@ export class AlliancePanorama extends LitElement {
   override render(): TemplateResult {
     if (!this.catalog) {
       return html`<div part="base" class="base" aria-busy="true">
-        <p class="count" role="status" aria-live="polite">${LOADING[this.language]}</p>
+        <p class="count" role="status" aria-live="polite">${LOADING[this.language] ?? LOADING[CONTENT_LANGUAGE[this.language]]}</p>
         ${this.renderSkeleton()}
       </div>`;
     }
@@ -367,6 +406,7 @@ export class AlliancePanorama extends LitElement {
           <section class="results" aria-labelledby="${this.uid}-results-title">
             <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
             <p class="count" role="status" aria-live="polite">${result ? t.results(result.total) : t.loading}</p>
+            ${this.content !== this.language ? html`<p class="note">${t.contentLanguage(t.languages[this.content])}</p>` : nothing}
             ${this.renderError()} ${result ? this.renderChips() : nothing} ${this.renderTabs()}
             <div
               role="tabpanel"
@@ -415,7 +455,8 @@ export class AlliancePanorama extends LitElement {
     const view = this.ui.view;
     if (view === 'list') {
       return html`${result.total === 0 ? this.renderEmpty() : this.renderCards(result)}
-      ${result.pageCount > 1 ? this.renderPagination(result) : nothing}`;
+      ${result.pageCount > 1 ? this.renderPagination(result) : nothing}
+      ${result.total > 0 && this.downloads ? this.downloads.renderDownload(this.t, result.total, (format) => void this.download(format)) : nothing}`;
     }
     const module = this.views[view];
     if (!module) return html`<p class="muted">${this.t.loadingView}</p>`;
@@ -428,8 +469,8 @@ export class AlliancePanorama extends LitElement {
       data: this.dataView!,
       ...(full ? { full } : {}),
       result,
-      filters: toQuery(this.ui, this.locked, this.language, this.clampedPageSize),
-      language: this.language,
+      filters: toQuery(this.ui, this.locked, this.content, this.clampedPageSize),
+      language: this.content,
       t: this.t,
       uid: this.uid,
       compare: this.ui.compare,
@@ -446,6 +487,15 @@ export class AlliancePanorama extends LitElement {
       openPractice: (id) => this.openPractice(id),
       requestFull: () => this.requestFull(),
     };
+  }
+
+  /** Builds the current selection as a file, in the browser, with the full text of the content language. */
+  private async download(format: 'csv' | 'json'): Promise<void> {
+    await this.downloads?.downloadQuery(
+      this.sourceData ?? this.full ?? (await loadFull(this.content)),
+      toQuery(this.ui, this.locked, this.content, Infinity),
+      format,
+    );
   }
 
   private selectView(view: View): void {
@@ -469,7 +519,7 @@ export class AlliancePanorama extends LitElement {
   };
 
   private text(text: PartialText | undefined): TemplateResult {
-    const localized = localize(text, this.language);
+    const localized = localize(text, this.content);
     return localized.fallback && localized.text
       ? html`<span lang=${localized.locale}>${localized.text}</span>`
       : html`${localized.text}`;
@@ -478,7 +528,7 @@ export class AlliancePanorama extends LitElement {
   private facetLabel(facet: PanoramaFacet, id: string): string {
     if (facet === 'territories') {
       const territory = this.dataView?.territories.find((candidate) => candidate.id === id);
-      return territory ? localize(territory.name, this.language).text || territory.localName : id;
+      return territory ? localize(territory.name, this.content).text || territory.localName : id;
     }
     return label(this.t, facet, id);
   }
@@ -589,7 +639,7 @@ export class AlliancePanorama extends LitElement {
 
   private renderCards(result: PracticeResult): TemplateResult {
     const data = this.dataView!;
-    return html`<ul role="list" class="cards">
+    return html`<ul role="list" class="cards" lang=${this.content}>
       ${result.items.map((practice) => this.renderCard(practice, data))}
     </ul>`;
   }
@@ -656,6 +706,7 @@ export class AlliancePanorama extends LitElement {
       data: source,
       complete: Boolean(this.sourceData ?? this.full),
       language: this.language,
+      content: this.content,
       t: this.t,
       titleId: `${this.uid}-detail-title`,
       text: (value) => this.text(value),
@@ -669,7 +720,7 @@ export class AlliancePanorama extends LitElement {
     this.ui = next;
     if (!notify) return;
     this.updateComplete.then(() => {
-      const query = toQuery(this.ui, this.locked, this.language, this.clampedPageSize);
+      const query = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
       /** @internal Documented by the class's `@fires` tags. */
       this.dispatchEvent(new AllianceFilterChangeEvent(query, this.result?.total ?? 0));
     });

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { localize, type DatasetView, type PartialText, type PracticeView } from '@alliance-panorama/core';
 import type { Catalog, UiLanguage } from '../i18n/index.js';
 import { formatDate } from '../shared/format.js';
-import { label } from '../shared/label.js';
+import { label } from '../i18n/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 
 /** Styles of the detail dialog, adopted when the first detail opens. */
@@ -70,6 +70,8 @@ export interface DetailContext {
   /** False while only the light list is loaded: the full text is on its way. */
   readonly complete: boolean;
   readonly language: UiLanguage;
+  /** The language the practice's text is in. */
+  readonly content: string;
   readonly t: Catalog;
   readonly titleId: string;
   readonly text: (value: PartialText | undefined) => TemplateResult;
@@ -92,7 +94,7 @@ export function renderDetail(context: DetailContext): TemplateResult {
   const territory = data.territories.find((candidate) => candidate.id === practice.territory);
   const caveats = localize(practice.caveats, language).text;
   return html`
-    <article class="detail" lang=${language}>
+    <article class="detail" lang=${context.content}>
       <header class="detail-header">
         <h2 id=${titleId}>${text(practice.title)}</h2>
         <button type="button" class="close" @click=${context.onClose}>${t.close}</button>

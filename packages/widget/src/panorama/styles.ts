@@ -129,6 +129,18 @@ export const panoramaStyles = [
     .count {
       font-weight: 600;
     }
+    .note {
+      padding: 0.5rem 0.75rem;
+      border-left: 0.25rem solid var(--_accent);
+      background: var(--_surface);
+    }
+    .download {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+      color: var(--_muted);
+    }
     .chips {
       display: flex;
       flex-wrap: wrap;

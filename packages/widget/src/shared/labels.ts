@@ -10,7 +10,7 @@ import {
   COMMITMENT_KIND_LABELS,
 } from '@alliance-panorama/core/labels';
 import type { Labels } from '@alliance-panorama/core';
-import type { UiLanguage } from '../i18n/index.js';
+import type { Locale } from '@alliance-panorama/core';
 
 const VOCABULARIES = {
   pillars: PILLAR_LABELS,
@@ -33,7 +33,7 @@ export type VocabularyLabels = Readonly<Record<Vocabulary, Readonly<Record<strin
  * The labels of every vocabulary in one language, taken from the core's lists. Only the catalogs (lazy chunks)
  * call it, so the labels of all languages stay out of the module that renders first.
  */
-export function vocabularyLabels(language: UiLanguage): VocabularyLabels {
+export function vocabularyLabels(language: Locale): VocabularyLabels {
   return Object.fromEntries(
     Object.entries(VOCABULARIES).map(([name, labels]) => [
       name,

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   ACTOR_KIND_SIDE,
   PILLARS,
@@ -9,9 +8,9 @@ import {
   type DatasetView,
   type PartialText,
 } from '@alliance-panorama/core';
-import { LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
+import { CONTENT_LANGUAGE, LOADING, loadCatalog, resolveLanguage, type Catalog, type UiLanguage } from '../i18n/index.js';
 import { formatDate } from '../shared/format.js';
-import { label } from '../shared/label.js';
+import { label } from '../i18n/index.js';
 import { loadList, loadTerritories } from '../shared/load.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { cardStyles } from './styles.js';
@@ -44,29 +43,46 @@ const PILLAR_CLASS = { 'local-citizenship': 'pillar-local-citizenship', intercul
 export class AllianceTerritoryCard extends LitElement {
   static override styles = cardStyles;
 
-  /** Id of the territory, such as `grenoble`. */
-  @property({ reflect: true }) territory = '';
-  /** Interface and content language (`fr`, `en`, `es`); defaults to the nearest `lang` attribute, then French. */
-  @property({ reflect: true }) override lang = '';
-  /** Link to the page that shows the territory's full panorama. */
-  @property() href = '';
-  /** Number of practices listed (1 to 10, default 3). */
-  @property({ type: Number }) practices = 3;
-  /** Heading level of the territory name (2 to 6, default 2), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Colour scheme: `auto`, `light` or `dark`. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+  // Declared without decorators, like <alliance-panorama>: no decorator helpers in the bundle.
+  static override properties = {
+    territory: { reflect: true },
+    lang: { reflect: true },
+    href: {},
+    practices: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    data: { state: true },
+    catalog: { state: true },
+    language: { state: true },
+  };
 
-  @state() private data?: DatasetView;
-  @state() private catalog?: Catalog;
-  @state() private language: UiLanguage = 'fr';
+  /** Id of the territory, such as `grenoble`. */
+  territory = '';
+  /**
+   * Interface language (`fr`, `en`, `es`, `ca`, `it`, `pt`, `de`; the last four show content in the nearest of the
+   * first three); defaults to the nearest `lang` attribute, then French.
+   */
+  override lang = '';
+  /** Link to the page that shows the territory's full panorama. */
+  href = '';
+  /** Number of practices listed (1 to 10, default 3). */
+  practices = 3;
+  /** Heading level of the territory name (2 to 6, default 2), to fit the host page's outline. */
+  headingLevel = 2;
+  /** Colour scheme: `auto`, `light` or `dark`. */
+  colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+
+  private data?: DatasetView;
+  private catalog?: Catalog;
+  private language: UiLanguage = 'fr';
   private requested?: UiLanguage;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') || !this.hasUpdated) this.language = resolveLanguage(this, this.lang);
     if (this.language !== this.requested) {
       const language = (this.requested = this.language);
-      void Promise.all([loadList(language), loadTerritories(language), loadCatalog(language)]).then(([data, territories, strings]) => {
+      const content = CONTENT_LANGUAGE[language];
+      void Promise.all([loadList(content), loadTerritories(content), loadCatalog(language)]).then(([data, territories, strings]) => {
         if (this.requested !== language) return;
         // The light list has no commitments or presentations: take the territories from their own file.
         this.data = { ...data, territories };
@@ -76,7 +92,7 @@ export class AllianceTerritoryCard extends LitElement {
   }
 
   private text(value: PartialText | undefined): TemplateResult {
-    const localized = localize(value, this.language);
+    const localized = localize(value, CONTENT_LANGUAGE[this.language]);
     return localized.fallback && localized.text ? html`<span lang=${localized.locale}>${localized.text}</span>` : html`${localized.text}`;
   }
 
@@ -99,14 +115,14 @@ export class AllianceTerritoryCard extends LitElement {
   override render(): TemplateResult {
     const t = this.catalog;
     const data = this.data;
-    if (!data || !t) return html`<div part="card" class="card" aria-busy="true"><p>${LOADING[this.language]}</p></div>`;
+    if (!data || !t) return html`<div part="card" class="card" aria-busy="true"><p>${LOADING[this.language] ?? LOADING[CONTENT_LANGUAGE[this.language]]}</p></div>`;
     const territory = data.territories.find((candidate) => candidate.id === this.territory);
     if (!territory) return html`<div part="card" class="card" role="alert"><p>${t.cardUnknownTerritory(this.territory)}</p></div>`;
 
     const row = coverage(data, { territories: [territory.id] }).rows.find((candidate) => candidate.territory === territory.id)!;
     const max = Math.max(1, ...PILLARS.map((pillar) => row.pillars[pillar]));
     const count = Math.min(10, Math.max(1, Math.floor(this.practices) || 3));
-    const listed = queryPractices(data, { territories: [territory.id], locale: this.language, sort: 'start-year-desc', pageSize: count }).items;
+    const listed = queryPractices(data, { territories: [territory.id], locale: CONTENT_LANGUAGE[this.language], sort: 'start-year-desc', pageSize: count }).items;
     const partnerIds = new Set(
       data.practices.filter((practice) => practice.territory === territory.id).flatMap((practice) => practice.actors.map(({ actor }) => actor)),
     );
@@ -140,7 +156,7 @@ export class AllianceTerritoryCard extends LitElement {
         </section>
         <section>
           ${this.heading(headingLevel + 1, html`${t.cardPractices}`, 'section-title')}
-          <ul class="list">
+          <ul class="list" lang=${CONTENT_LANGUAGE[this.language]}>
             ${listed.map((practice) => html`<li>${this.text(practice.title)}</li>`)}
           </ul>
         </section>
@@ -158,7 +174,7 @@ export class AllianceTerritoryCard extends LitElement {
         ${commitments.length > 0
           ? html`<section>
               ${this.heading(headingLevel + 1, html`${t.cardCommitments}`, 'section-title')}
-              <ul class="list">
+              <ul class="list" lang=${CONTENT_LANGUAGE[this.language]}>
                 ${commitments.map(
                   (commitment) => html`<li>
                     ${commitment.date ? html`<strong>${formatDate(commitment.date, this.language)}</strong> — ` : nothing}${this.text(commitment.title)}

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { ACTOR_KINDS, ACTOR_KIND_SIDE, queryPractices, type ActorView, type RelationView } from '@alliance-panorama/core';
-import { label } from '../../shared/label.js';
+import { label } from '../../i18n/index.js';
 import { safeUrl } from '../../shared/safe-url.js';
 import { territoryName, type ViewContext } from './context.js';
 

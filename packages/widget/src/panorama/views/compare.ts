@@ -8,7 +8,7 @@ import {
   type TerritoryView,
 } from '@alliance-panorama/core';
 import { formatDate } from '../../shared/format.js';
-import { label } from '../../shared/label.js';
+import { label } from '../../i18n/index.js';
 import type { ViewContext } from './context.js';
 
 /** Styles of the compare view. */

@@ -1,6 +1,6 @@
 import type { CSSResult, TemplateResult } from 'lit';
-import type { DatasetView, PartialText, PracticeFilters, PracticeResult } from '@alliance-panorama/core';
-import type { Catalog, UiLanguage } from '../../i18n/index.js';
+import type { DatasetView, Locale, PartialText, PracticeFilters, PracticeResult } from '@alliance-panorama/core';
+import type { Catalog } from '../../i18n/index.js';
 import type { PanoramaFacet } from '../state.js';
 
 /** What a view of the panorama receives from the element: data, the current filters and ways to act. */
@@ -13,7 +13,8 @@ export interface ViewContext {
   readonly result: PracticeResult;
   /** The filters now applied, presets included. */
   readonly filters: PracticeFilters;
-  readonly language: UiLanguage;
+  /** The language of the practices' text (the interface language may differ). */
+  readonly language: Locale;
   readonly t: Catalog;
   /** Prefix for ids unique to this element. */
   readonly uid: string;

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { PILLARS, THEMES, THEME_PILLAR, coverage } from '@alliance-panorama/core';
-import { label } from '../../shared/label.js';
+import { label } from '../../i18n/index.js';
 import { territoryName, type ViewContext } from './context.js';
 
 /** Styles of the matrix view. */
