@@ -97,6 +97,8 @@ describe('iframe.html and embed.html', function () {
 
   it('resizes the iframe to the height of the embedded page, and follows it when it shrinks', async () => {
     const { embed, initial } = await openHost();
+    // Wait for the last part that loads after the first render ("get the data"), so the height measured is final.
+    await waitUntil(() => embed.contentDocument!.querySelector('alliance-panorama')!.shadowRoot!.querySelector('.download'), 'the page did not finish rendering', { timeout: 10_000 });
     await waitUntil(() => fits(embed) && embed.style.height !== '', 'the iframe does not take the height of its content', { timeout: 10_000 });
     const tall = embed.getBoundingClientRect().height;
     expect(Math.abs(tall - initial)).to.be.greaterThan(10);
@@ -105,7 +107,7 @@ describe('iframe.html and embed.html', function () {
     // A search with no result leaves a short page: the iframe must shrink with it.
     const panorama = embed.contentDocument!.querySelector('alliance-panorama')!;
     panorama.setAttribute('q', 'zzzz-no-such-practice');
-    await waitUntil(() => fits(embed) && embed.getBoundingClientRect().height < tall - 10, 'the iframe does not shrink', { timeout: 10_000 });
+    await waitUntil(() => fits(embed) && embed.getBoundingClientRect().height < tall - 10, 'the iframe does not shrink', { timeout: 15_000 });
   });
 
   it('ignores a resize message from a window that is not the iframe', async () => {
