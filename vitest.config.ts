@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], environment: 'node' },
+        // Property tests run thousands of cases: generous time limits keep them stable on a busy 2-core machine.
+        test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
