@@ -233,3 +233,47 @@ describe('hardening: data that tries to become code', function () {
     expectNothingRan();
   });
 });
+
+describe('hardening: hostile data in every view', function () {
+  this.timeout(60_000);
+  const startUrl = window.location.href;
+
+  it('map, matrix, compare and alliances show hostile names as text, run nothing and inject nothing', async () => {
+    delete window.__hostile;
+    const errors = trapErrors();
+    const violations = trapViolations();
+    try {
+      const data: Dataset = await (await fetch('/__fixtures__/hostile')).json();
+      const element = await fixture<AlliancePanorama>(html`<alliance-panorama lang="en" src="/__fixtures__/hostile"></alliance-panorama>`);
+      const root = element.shadowRoot!;
+      await waitUntil(() => hostileShown(root, data), 'the hostile data never showed', { timeout: 10_000 });
+      for (const view of ['map', 'matrix', 'compare', 'alliances']) {
+        root.querySelector<HTMLButtonElement>(`[role=tab][data-view=${view}]`)!.click();
+        await waitUntil(() => root.querySelector(`.${view}-view`), `${view} did not load`, { timeout: 10_000 });
+        if (view === 'alliances') {
+          const select = root.querySelector<HTMLSelectElement>('.alliances-view select')!;
+          select.value = data.territories[0]!.id;
+          select.dispatchEvent(new Event('change'));
+          await waitUntil(() => root.querySelector('.relations .kind, .relations p:not([role=status])'), 'relations did not load', { timeout: 10_000 });
+        }
+        await element.updateComplete;
+        for (const node of allElements(root)) {
+          expect(NEVER_RENDERED, `${view}: <${node.localName}>`).not.to.include(node.localName);
+          for (const name of node.getAttributeNames()) expect(name.startsWith('on'), `${view}: ${name} on <${node.localName}>`).to.equal(false);
+          const href = node.getAttribute('href');
+          if (href !== null) expect(href, `${view}: link`).to.match(/^https?:\/\//);
+        }
+        // Territory names from the hostile data appear as text in the view (map list, matrix rows, compare, alliances).
+        const shown = visibleText(root.querySelector(`.${view}-view`));
+        expect(data.territories.some((territory) => shown.includes(text(territory.name.en))), `${view} shows hostile names`).to.equal(true);
+      }
+      expect(window.__hostile, 'a payload ran').to.equal(undefined);
+      expect(violations.violations).to.deep.equal([]);
+      expect(errors.errors).to.deep.equal([]);
+    } finally {
+      errors.stop();
+      violations.stop();
+      window.history.replaceState(null, '', startUrl);
+    }
+  });
+});
