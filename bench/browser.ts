@@ -10,18 +10,9 @@ import { listSlice } from '@alliance-panorama/core/export';
 import { generateDataset } from '@alliance-panorama/core/testing';
 import type { StaticServer } from './server.js';
 
-/** Flags that keep Chromium quiet and working as root on a machine with a closed network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
+
+export { CHROMIUM_ARGS };
 
 export interface LoadRun {
   /** First contentful paint (ms from navigation start). */

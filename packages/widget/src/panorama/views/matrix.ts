@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { PILLARS, THEMES, THEME_PILLAR, coverage } from '@alliance-panorama/core';
+import { PILLARS, THEMES, THEME_PILLAR, coverage, type Coverage, type PillarId, type TerritoryCoverage, type ThemeId } from '@alliance-panorama/core';
 import { label } from '../../i18n/index.js';
 import { territoryName, type ViewContext } from './context.js';
 
@@ -102,73 +102,68 @@ const level = (count: number, max: number) => (count === 0 ? 0 : Math.min(5, Mat
  */
 export function render(context: ViewContext): TemplateResult {
   const { data, t, filters, uid } = context;
-  const { rows, totals } = coverage(data, filters);
-  const maxPillar = Math.max(0, ...rows.flatMap((row) => PILLARS.map((pillar) => row.pillars[pillar])));
-  const themes = THEMES.filter((theme) => totals.themes[theme] > 0).sort(
-    (a, b) => PILLARS.indexOf(THEME_PILLAR[a] ?? 'access-to-rights') - PILLARS.indexOf(THEME_PILLAR[b] ?? 'access-to-rights') || 0,
+  const coverageRows = coverage(data, filters);
+  const themes = THEMES.filter((theme) => coverageRows.totals.themes[theme] > 0).sort(
+    (a, b) => PILLARS.indexOf(THEME_PILLAR[a] ?? 'access-to-rights') - PILLARS.indexOf(THEME_PILLAR[b] ?? 'access-to-rights'),
   );
-  const maxTheme = Math.max(0, ...rows.flatMap((row) => themes.map((theme) => row.themes[theme])));
-  const cell = (territory: string, column: string, count: number, max: number, show: () => void) =>
-    html`<td class="level-${level(count, max)} ${count === 0 ? 'zero' : ''}" data-territory=${territory} data-column=${column}>
-      <button type="button" aria-label=${t.matrixCell(territoryName(context, territory), column === 'total' ? t.matrixTotal : label(t, PILLARS.includes(column as never) ? 'pillars' : 'themes', column), count)} @click=${show}>
-        ${count}
-      </button>
-    </td>`;
   return html`<div class="matrix-view">
-    <div class="scroll">
-      <table class="pillars">
-        <caption>${t.matrixPillars}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.matrixTerritory}</th>
-            ${PILLARS.map((pillar) => html`<th scope="col">${label(t, 'pillars', pillar)}</th>`)}
-            <th scope="col">${t.matrixTotal}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              <th scope="row">${territoryName(context, row.territory)}</th>
-              ${PILLARS.map((pillar) =>
-                cell(row.territory, pillar, row.pillars[pillar], maxPillar, () =>
-                  context.showInList({ territories: [row.territory], pillars: [pillar] }),
-                ),
-              )}
-              <td class="total" data-territory=${row.territory} data-column="total">${row.total}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${t.matrixTotal}</th>
-            ${PILLARS.map((pillar) => html`<td class="total" data-column=${pillar}>${totals.pillars[pillar]}</td>`)}
-            <td class="total" data-column="total">${totals.total}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="${uid}-themes-caption">
-      <table class="themes">
-        <caption id="${uid}-themes-caption">${t.matrixThemes}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.matrixTerritory}</th>
-            ${themes.map((theme) => html`<th scope="col">${label(t, 'themes', theme)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              <th scope="row">${territoryName(context, row.territory)}</th>
-              ${themes.map((theme) =>
-                cell(row.territory, theme, row.themes[theme], maxTheme, () =>
-                  context.showInList({ territories: [row.territory], themes: [theme] }),
-                ),
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${table(context, coverageRows, 'pillars', PILLARS, t.matrixPillars, `${uid}-pillars-caption`)}
+    ${table(context, coverageRows, 'themes', themes, t.matrixThemes, `${uid}-themes-caption`)}
+  </div>`;
+}
+
+/** One table of the socle commun: a row per territory, a column per pillar or theme, totals on both sides. */
+function table(
+  context: ViewContext,
+  { rows, totals }: Coverage,
+  facet: 'pillars' | 'themes',
+  columns: readonly (PillarId | ThemeId)[],
+  caption: string,
+  captionId: string,
+): TemplateResult {
+  const { t } = context;
+  const count = (counts: TerritoryCoverage['pillars'] | TerritoryCoverage['themes'], column: string) =>
+    (counts as Readonly<Record<string, number>>)[column] ?? 0;
+  const max = Math.max(0, ...rows.flatMap((row) => columns.map((column) => count(row[facet], column))));
+  // A wide table scrolls sideways in its own focusable region, so keyboard users can scroll it too.
+  return html`<div class="scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+    <table class=${facet}>
+      <caption id=${captionId}>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.matrixTerritory}</th>
+          ${columns.map((column) => html`<th scope="col">${label(t, facet, column)}</th>`)}
+          <th scope="col">${t.matrixTotal}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => {
+          const name = territoryName(context, row.territory);
+          return html`<tr>
+            <th scope="row">${name}</th>
+            ${columns.map((column) => {
+              const value = count(row[facet], column);
+              return html`<td class="level-${level(value, max)} ${value === 0 ? 'zero' : ''}" data-territory=${row.territory} data-column=${column}>
+                <button
+                  type="button"
+                  aria-label=${t.matrixCell(name, label(t, facet, column), value)}
+                  @click=${() => context.showInList({ territories: [row.territory], [facet]: [column] })}
+                >
+                  ${value}
+                </button>
+              </td>`;
+            })}
+            <td class="total" data-territory=${row.territory} data-column="total">${row.total}</td>
+          </tr>`;
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${t.matrixTotal}</th>
+          ${columns.map((column) => html`<td class="total" data-column=${column}>${count(totals[facet], column)}</td>`)}
+          <td class="total" data-column="total">${totals.total}</td>
+        </tr>
+      </tfoot>
+    </table>
   </div>`;
 }
