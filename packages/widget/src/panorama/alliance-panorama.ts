@@ -194,8 +194,19 @@ export class AlliancePanorama extends LitElement {
     if (this.language !== this.requestedLanguage) void this.loadBundled(this.language);
     if (changed.has('src') && this.src) void this.loadFromSource();
     const data = this.sourceData ?? this.list;
-    if (data) this.result = queryPractices(data, toQuery(this.ui, this.locked, this.content, this.clampedPageSize));
+    if (!data) return;
+    // Opening a detail, toggling the filter panel or loading a view also update the element: run the query only
+    // when its data or its inputs changed.
+    const query = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
+    const key = JSON.stringify(query);
+    if (data !== this.queried?.data || key !== this.queried.key) {
+      this.result = queryPractices(data, query);
+      this.queried = { data, key };
+    }
   }
+
+  /** What the current `result` was computed from. */
+  private queried?: { readonly data: DatasetView; readonly key: string };
 
   protected override firstUpdated(): void {
     void import('./download.js').then((module) => (this.downloads = module));
