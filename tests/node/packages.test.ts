@@ -84,6 +84,8 @@ describe('custom-elements.json', () => {
     cpSync(join(widget, 'package.json'), join(temp, 'package.json'));
     const run = spawnSync(process.execPath, [cem, ...ANALYZE_ARGS], { cwd: temp, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
+    const sorted = spawnSync(process.execPath, [join(widget, 'scripts', 'sort-manifest.mjs'), join(temp, 'custom-elements.json')], { encoding: 'utf8' });
+    expect(sorted.status, sorted.stderr).toBe(0);
     const generated = readFileSync(join(temp, 'custom-elements.json'), 'utf8');
     const generatedLines = generated.split('\n');
     const committedLines = committedText.split('\n');
