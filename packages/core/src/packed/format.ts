@@ -3,9 +3,9 @@ import type { Locale } from '../vocabulary.js';
 
 /**
  * The packed format: one language of a large dataset split into files a browser can load a few at a time
- * (ADR 0005). A manifest names the parts; each part holds the columns a list needs (ids, titles, names,
- * vocabulary codes, years) for a run of practices; its text file holds their excerpts and its detail file their
- * full records. Vocabulary values are stored once, in the manifest, and parts refer to them by position.
+ * (ADR 0005). A manifest names the parts; each part holds the columns a list needs (ids, titles, territory,
+ * vocabulary codes, years, actors) for a run of practices; its text file holds their excerpts and original
+ * names; detail files hold full records, a hundred at a time. Vocabulary values are stored once, in the manifest, and parts refer to them by position.
  */
 export const PACKED_FORMAT = 'alliance-panorama/packed';
 /** Version of the packed format. A reader refuses other versions. */
@@ -22,8 +22,6 @@ export interface PackedPartFiles {
   readonly index: string;
   /** Excerpts and original names (`PackedText`): card text and the rest of the search, loaded after every index. */
   readonly text: string;
-  /** Full records of the part's practices (`PackedDetail`): loaded when one of them is opened. */
-  readonly detail: string;
   /** Number of practices in the part. */
   readonly practices: number;
 }
@@ -55,6 +53,11 @@ export interface PackedManifest {
   /** The actor file (`PackedActors`), relative to the manifest, and how many actors it holds. */
   readonly actors: { readonly path: string; readonly count: number };
   readonly parts: readonly PackedPartFiles[];
+  /**
+   * Full records, `size` practices per file in the order of the parts (file `k` holds practices `k × size` to
+   * `(k + 1) × size − 1`): a detail view loads one small file, whatever the part size.
+   */
+  readonly details: { readonly size: number; readonly paths: readonly string[] };
 }
 
 /** The list columns of a run of practices; every array has one entry per practice, in the same order. */
@@ -93,7 +96,7 @@ export interface PackedText {
   readonly originalLanguages: readonly string[];
 }
 
-/** Full records of a part's practices in the manifest's language, with the actors and relations they involve. */
+/** Full records of a run of practices in the manifest's language, with the actors and relations they involve. */
 export interface PackedDetail {
   readonly format: `${typeof PACKED_FORMAT}-detail`;
   readonly version: typeof PACKED_VERSION;

@@ -16,8 +16,10 @@ import {
 export interface PackOptions {
   /** Practices per part (default 2,000): small enough to load in parallel, large enough to keep the file count low. */
   readonly partSize?: number;
-  /** Path of part `i`'s files, relative to the manifest; defaults to `parts/<i>.json`, `text/<i>.json`, `detail/<i>.json`. */
-  readonly paths?: (index: number) => { index: string; text: string; detail: string };
+  /** Path of part `i`'s files, relative to the manifest; defaults to `parts/<i>.json` and `text/<i>.json`. */
+  readonly paths?: (index: number) => { index: string; text: string };
+  /** Practices per detail file (default 100). */
+  readonly detailSize?: number;
   /** Path of the actor file, relative to the manifest; defaults to `actors.json`. */
   readonly actorsPath?: string;
 }
@@ -30,6 +32,8 @@ export interface PackedFiles {
 
 /** Default number of practices per part. */
 export const DEFAULT_PART_SIZE = 2000;
+/** Default number of practices per detail file. */
+export const DEFAULT_DETAIL_SIZE = 100;
 
 const VOCABULARY: Readonly<Record<PackedVocabulary, readonly string[]>> = {
   pillars: PILLARS,
@@ -41,7 +45,7 @@ const VOCABULARY: Readonly<Record<PackedVocabulary, readonly string[]>> = {
   confidences: CONFIDENCES,
 };
 
-const defaultPaths = (index: number) => ({ index: `parts/${index}.json`, text: `text/${index}.json`, detail: `detail/${index}.json` });
+const defaultPaths = (index: number) => ({ index: `parts/${index}.json`, text: `text/${index}.json` });
 
 /**
  * Packs one language of a dataset for large panoramas: a manifest and, per run of `partSize` practices, list
@@ -110,27 +114,42 @@ export function packDataset(dataset: DatasetView, locale: Locale, options: PackO
       originalNames: full.map((practice) => practice.originalName.text),
       originalLanguages: full.map((practice) => practice.originalName.lang),
     };
-    const ids = new Set(part.ids);
+    const paths = pathsOf(index);
+    files.push({ path: paths.index, content: part }, { path: paths.text, content: text });
+    parts.push({ ...paths, practices: practices.length });
+  }
+
+  const detailSize = Math.max(1, Math.floor(options.detailSize ?? DEFAULT_DETAIL_SIZE));
+  const detailPaths: string[] = [];
+  const relationsOf = new Map<string, DatasetView['relations'][number][]>();
+  for (const relation of dataset.relations) {
+    if (relation.practice === undefined) continue;
+    const list = relationsOf.get(relation.practice);
+    if (list) list.push(relation);
+    else relationsOf.set(relation.practice, [relation]);
+  }
+  for (let from = 0, index = 0; from < dataset.practices.length; from += detailSize, index++) {
+    const full = dataset.practices.slice(from, from + detailSize);
     const involved = new Set(full.flatMap((practice) => practice.actors.map(({ actor }) => actor)));
-    const detailSlice = languageSlice(
+    const slice = languageSlice(
       {
         ...dataset,
         practices: full,
         actors: [...involved].map((id) => fullActorById.get(id)!),
-        relations: dataset.relations.filter((relation) => relation.practice !== undefined && ids.has(relation.practice)),
+        relations: full.flatMap((practice) => relationsOf.get(practice.id) ?? []),
       },
       locale,
     );
     const detail: PackedDetail = {
       format: `${PACKED_FORMAT}-detail`,
       version: PACKED_VERSION,
-      practices: detailSlice.practices,
-      actors: detailSlice.actors,
-      relations: detailSlice.relations,
+      practices: slice.practices,
+      actors: slice.actors,
+      relations: slice.relations,
     };
-    const paths = pathsOf(index);
-    files.push({ path: paths.index, content: part }, { path: paths.text, content: text }, { path: paths.detail, content: detail });
-    parts.push({ ...paths, practices: practices.length });
+    const path = `detail/${index}.json`;
+    detailPaths.push(path);
+    files.push({ path, content: detail });
   }
 
   const manifest: PackedManifest = {
@@ -143,6 +162,7 @@ export function packDataset(dataset: DatasetView, locale: Locale, options: PackO
     vocabulary: VOCABULARY,
     actors: { path: actorsPath, count: actors.ids.length },
     parts,
+    details: { size: detailSize, paths: detailPaths },
   };
   return { manifest, files };
 }

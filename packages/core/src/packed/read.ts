@@ -101,7 +101,7 @@ class Checker {
   }
 }
 
-const KNOWN_FIELDS_MANIFEST = new Set(['$schema', 'format', 'version', 'locale', 'dataset', 'practices', 'territories', 'vocabulary', 'actors', 'parts']);
+const KNOWN_FIELDS_MANIFEST = new Set(['$schema', 'format', 'version', 'locale', 'dataset', 'practices', 'territories', 'vocabulary', 'actors', 'parts', 'details']);
 
 /**
  * Checks a packed manifest (parsed JSON) and returns it typed, or every issue found with its path and code.
@@ -142,7 +142,7 @@ export function readPackedManifest(json: unknown): ParseResult<PackedManifest> {
   parts?.forEach((part, i) => {
     const p = check.object(part, ['parts', i]);
     if (!p) return;
-    for (const key of ['index', 'text', 'detail']) {
+    for (const key of ['index', 'text']) {
       const path = p[key];
       if (typeof path !== 'string' || !isRelativePath(path)) check.fail('invalid_url', ['parts', i, key], 'expected a relative path inside the manifest folder');
     }
@@ -151,6 +151,17 @@ export function readPackedManifest(json: unknown): ParseResult<PackedManifest> {
     } else total += p.practices as number;
   });
   if (file.practices !== total) check.fail('invalid_value', ['practices'], `expected the sum of the parts' practices (${total})`);
+  const details = check.object(file.details, ['details']);
+  if (details) {
+    const size = details.size;
+    if (!Number.isInteger(size) || (size as number) < 1 || (size as number) > PACKED_LIMITS.partPractices) {
+      check.fail('invalid_value', ['details', 'size'], `expected a whole number from 1 to ${PACKED_LIMITS.partPractices}`);
+    } else if (check.strings(details.paths, ['details', 'paths'], Math.ceil(total / (size as number)), { max: PACKED_LIMITS.parts * 100 })) {
+      (details.paths as string[]).forEach((path, i) => {
+        if (!isRelativePath(path)) check.fail('invalid_url', ['details', 'paths', i], 'expected a relative path inside the manifest folder');
+      });
+    }
+  }
   return check.result(json);
 }
 
@@ -208,19 +219,18 @@ export function readPackedText(json: unknown, manifest: PackedManifest, index: n
 }
 
 /**
- * Checks the detail file of part `index` against the part it belongs to: one record per practice, with the
- * part's ids in order. Records are shown as text only (links go through the widget's URL check), so their
- * fields are checked by kind, not against the full schema.
+ * Checks a detail file against the practices it should hold (`ids`, in order). Records are shown as text only
+ * (links go through the widget's URL check), so their fields are checked by kind, not against the full schema.
  */
-export function readPackedDetail(json: unknown, part: Pick<PackedPart, 'ids'>): ParseResult<PackedDetail> {
+export function readPackedDetail(json: unknown, ids: readonly string[]): ParseResult<PackedDetail> {
   const check = new Checker();
   const file = check.object(json, []);
   if (!file || !check.header(file, `${PACKED_FORMAT}-detail`)) return check.result(json);
-  const practices = check.array(file.practices, ['practices'], part.ids.length);
+  const practices = check.array(file.practices, ['practices'], ids.length);
   practices?.forEach((practice, i) => {
     const p = check.object(practice, ['practices', i]);
     if (!p) return;
-    if (p.id !== part.ids[i]) check.fail('invalid_value', ['practices', i, 'id'], `expected "${part.ids[i]}"`);
+    if (p.id !== ids[i]) check.fail('invalid_value', ['practices', i, 'id'], `expected "${ids[i]}"`);
     for (const key of ['title', 'summary', 'originalName', 'alliance', 'period']) check.object(p[key], ['practices', i, key]);
     for (const key of ['pillars', 'themes', 'actors', 'sources']) check.array(p[key], ['practices', i, key], undefined, 1000);
     check.strings(p.themes, ['practices', i, 'themes']);
