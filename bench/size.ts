@@ -139,6 +139,9 @@ export function chunkName(file: string, sources: readonly string[]): string {
   if (base === 'source') return 'source (src loader)';
   if (base === 'schema') return 'validator (zod schemas, src only)';
   if (base === 'alliance-territory-card') return 'territory card';
+  if (base === 'query') return 'query functions (loaded with the first data)';
+  if (base === 'client') return 'packed data: client (src of a packed manifest)';
+  if (base === 'engine') return 'packed data: engine on the main thread (when no worker)';
   if (sources.some((source) => source.includes('src/panorama/views/'))) return `view: ${base}`;
   if (base === 'chunk') {
     const parts = [...new Set(sources.map(describeSource))];
@@ -205,11 +208,13 @@ export async function cdnSizes(entry = CDN_ENTRY): Promise<CdnSizes> {
   return { entry: entryRow, lazy, chunks: [...chunks.values()] };
 }
 
-/** What loads before the first results show in one language: the entry, the interface strings and the light list. */
+/** What loads before the first results show in one language: the entry, the interface strings, the query functions and the light list. */
 export function firstResultsSize(cdn: CdnSizes, language = 'fr'): SizeRow & { files: string[] } {
   const files = new Set(cdn.entry.files);
   for (const chunk of cdn.lazy) {
-    if (chunk.name === `list.${language}` || chunk.name.startsWith(`catalog.${language} `)) for (const file of chunk.addedFiles) files.add(file);
+    if (chunk.name === `list.${language}` || chunk.name.startsWith(`catalog.${language} `) || chunk.name.startsWith('query functions')) {
+      for (const file of chunk.addedFiles) files.add(file);
+    }
   }
   return sizesOfFiles(`everything before the first results (${language})`, [...files].map((file) => resolve(ROOT, file)));
 }

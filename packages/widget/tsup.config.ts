@@ -12,7 +12,7 @@ const shared = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' },
+    entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', 'packed-worker': 'src/packed/packed-worker.ts' },
     dts: true,
     sourcemap: true,
     splitting: true,

@@ -11,6 +11,9 @@ import Papa from 'papaparse';
 import { type Dataset } from '@alliance-panorama/core';
 import { datasetTables } from '@alliance-panorama/core/export';
 import { parseDataset } from '@alliance-panorama/core/schema';
+import { readPackedActors, readPackedManifest, readPackedPart, readPackedText, unpackParts, type PackedManifest } from '@alliance-panorama/core/packed';
+import { queryPractices } from '@alliance-panorama/core';
+import { generateDataset } from '@alliance-panorama/core/testing';
 import { loadRecords } from '../../packages/data/src/load.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,7 +48,7 @@ function brokenCopy(name: string, territory: string, edit: (file: Record<string,
 
 beforeAll(() => {
   // The command imports the built core (as it does once published): build it if this checkout has not yet.
-  if (!existsSync(join(root, 'packages/core/dist/schema/index.js'))) npm(['run', 'build', '-w', '@alliance-panorama/core'], root);
+  if (!existsSync(join(root, 'packages/core/dist/packed/index.js'))) npm(['run', 'build', '-w', '@alliance-panorama/core'], root);
   npm(['exec', '--', 'tsup'], dataDir);
   work = mkdtempSync(join(tmpdir(), 'alliance-cli-'));
   const loaded = loadRecords();
@@ -262,5 +265,60 @@ describe('alliance-panorama export', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'territories/montreuil.json')}: territory.country:`);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('alliance-panorama pack', () => {
+  const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+
+  it('packs the real records in one language: every file passes its check, and the parts give back every practice', () => {
+    const out = join(work, 'packed-fr');
+    const result = run(['pack', '--lang', 'fr', '--out', out, '--part-size', '30']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toMatch(/^wrote .*index\.json and \d+ files \(3 part\(s\)\): version /);
+    const manifest = readPackedManifest(readJson(join(out, 'index.json')));
+    expect(manifest.ok).toBe(true);
+    if (!manifest.ok) return;
+    const m: PackedManifest = manifest.value;
+    expect(m.practices).toBe(dataset.practices.length);
+    const actors = readPackedActors(readJson(join(out, m.actors.path)), m);
+    const parts = m.parts.map((files, index) => readPackedPart(readJson(join(out, files.index)), m, index));
+    const texts = m.parts.map((files, index) => readPackedText(readJson(join(out, files.text)), m, index));
+    expect([actors, ...parts, ...texts].every((file) => file.ok)).toBe(true);
+    if (!actors.ok) return;
+    const view = unpackParts(m, actors.value, parts.map((part) => (part.ok ? part.value : undefined)), texts.map((text) => (text.ok ? text.value : undefined)));
+    const ids = queryPractices(view, { pageSize: Infinity, sort: 'title', locale: 'fr' }).items.map((practice) => practice.id).sort();
+    expect(ids).toEqual(dataset.practices.map((practice) => practice.id).sort());
+    expect(readdirSync(join(out, 'detail'))).toHaveLength(m.details.paths.length);
+  });
+
+  it('packs a dataset JSON file, and refuses an invalid one with its issues, writing nothing', () => {
+    const file = join(work, 'generated.json');
+    writeFileSync(file, JSON.stringify(generateDataset({ practices: 120, seed: 5 })));
+    const out = join(work, 'packed-generated');
+    const ok = run(['pack', '--lang', 'en', '--out', out, file]);
+    expect(ok.code, ok.output).toBe(0);
+    expect((readJson(join(out, 'index.json')) as PackedManifest).parts.map((part) => part.practices)).toEqual([120]);
+
+    const bad = join(work, 'bad.json');
+    const broken = generateDataset({ practices: 3, seed: 5 });
+    (broken.practices[1] as { primaryPillar: string }).primaryPillar = 'nope';
+    writeFileSync(bad, JSON.stringify(broken));
+    const refused = run(['pack', '--lang', 'en', '--out', join(work, 'packed-bad'), bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('practices.1.primaryPillar');
+    expect(existsSync(join(work, 'packed-bad'))).toBe(false);
+  });
+
+  it.each([
+    [['pack', '--out', 'x'], /pack needs --lang/],
+    [['pack', '--lang', 'de', '--out', 'x'], /pack needs --lang/],
+    [['pack', '--lang', 'fr'], /pack needs --out/],
+    [['pack', '--lang', 'fr', '--out', 'x', '--part-size', '0'], /--part-size must be/],
+    [['pack', '--lang', 'fr', '--out', 'x', 'missing.json'], /no such file/],
+  ])('explains a wrong call %j (exit code 2)', (args, message) => {
+    const result = run(args, work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });

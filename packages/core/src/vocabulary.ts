@@ -192,3 +192,8 @@ export const COMMITMENT_KINDS = [
 /** Id of a commitment kind. */
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
+
+/** Sort orders of `queryPractices`. `relevance` falls back to `title` when there is no text. */
+export const SORTS = ['relevance', 'title', 'territory', 'start-year', 'start-year-desc'] as const;
+/** A sort order. */
+export type Sort = (typeof SORTS)[number];

@@ -1,6 +1,7 @@
 /**
  * The `alliance-panorama` command of `@alliance-panorama/data`: `validate` checks record files and datasets,
- * naming the file and the JSON path of every issue; `export` writes the dataset as JSON, CSV or GeoJSON.
+ * naming the file and the JSON path of every issue; `export` writes the dataset as JSON, CSV or GeoJSON; `pack`
+ * writes one language in the packed format for large panoramas.
  * Compiled to `dist/cli.js` (tsup.config.ts) and started by `bin/alliance-panorama.mjs`, so it runs from the
  * published package without TypeScript tooling.
  */
@@ -10,6 +11,7 @@ import { LOCALES } from '@alliance-panorama/core';
 import { runExport, exportRequest, EXPORT_FORMATS } from './cli-export.js';
 import { EXIT, UsageError, counts, displayPath, issueLines, type Output } from './cli-shared.js';
 import { validatePath } from './cli-validate.js';
+import { packRequest, runPack } from './cli-pack.js';
 import { PACKAGE_VERSION } from './load.js';
 
 /** The text of `alliance-panorama --help`. */
@@ -34,6 +36,12 @@ Commands:
       Without --out, json and geojson go to the standard output. An --out that is a directory (or ends
       with "/") receives the file under its default name.
 
+  pack --lang ${LOCALES.join('|')} --out <dir> [--part-size <n>] [<records dir or dataset JSON>]
+      Writes one language of the dataset in the packed format for large panoramas (thousands of
+      practices): <dir>/index.json (give its URL to <alliance-panorama src>), actors.json, and per
+      part of --part-size practices (default 2000) the list columns (parts/), excerpts (text/), and
+      full records a hundred at a time (detail/). The input is validated first.
+
 Options:
   -h, --help       shows this help
   -v, --version    prints the version of the package (the version of the data)
@@ -45,6 +53,7 @@ Examples:
   npx alliance-panorama validate packages/data/records/territories/liege.json
   npx alliance-panorama export --format csv --out ./panorama-csv
   npx alliance-panorama export --format json --lang es --out ./dataset.es.json
+  npx alliance-panorama pack --lang fr --out ./panorama-fr big-dataset.json
 `;
 
 /** Writes to the process's standard output and error. */
@@ -93,6 +102,23 @@ function exportCommand(args: string[], output: Output): number {
   return EXIT.ok;
 }
 
+function packCommand(args: string[], output: Output): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { lang: { type: 'string', short: 'l' }, out: { type: 'string', short: 'o' }, 'part-size': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const result = runPack(packRequest(values, positionals));
+  if (!result.ok) {
+    for (const line of issueLines(result.issues)) output.err(line);
+    output.err(`${result.issues.length} issue(s); nothing was packed`);
+    return EXIT.issues;
+  }
+  output.out(`wrote ${displayPath(result.manifest)} and ${result.files - 1} files (${result.parts} part(s)): version ${result.dataset.version}, ${counts(result.dataset)}`);
+  return EXIT.ok;
+}
+
 /**
  * Runs the command with its arguments (without `node` and the script) and returns the exit code.
  * Never throws for a user mistake: usage errors are printed with a pointer to `--help` (exit code 2).
@@ -116,7 +142,8 @@ export function main(argv: readonly string[], output: Output = processOutput): n
     }
     if (command === 'validate') return validate(args, output);
     if (command === 'export') return exportCommand(args, output);
-    throw new UsageError(`unknown command "${command}" (expected validate or export)`);
+    if (command === 'pack') return packCommand(args, output);
+    throw new UsageError(`unknown command "${command}" (expected validate, export or pack)`);
   } catch (error) {
     // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS_* code.
     const code = String((error as { code?: unknown }).code);

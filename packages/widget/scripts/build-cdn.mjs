@@ -46,6 +46,23 @@ const result = await build({
   plugins: [minifyLitCss],
 });
 
+// The packed-data worker (ADR 0005): one self-contained file beside the chunks, since the client chunk that
+// starts it looks for `./packed-worker.js` next to itself. A worker has its own module graph, so sharing chunks
+// with the page would save nothing.
+await build({
+  entryPoints: ['src/packed/packed-worker.ts'],
+  outfile: `${outdir}/chunks/packed-worker.js`,
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  conditions: ['browser', 'import', 'default'],
+  tsconfig: '../../tsconfig.base.json',
+  logLevel: 'warning',
+});
+
 const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'src/cdn.ts');
 const staticImports = (path, seen = new Set()) => {
   if (seen.has(path)) return seen;

@@ -4,6 +4,7 @@ import type {
   AllianceModel,
   PillarId,
   RelationKind,
+  Sort,
   Status,
   ThemeId,
 } from '../vocabulary.js';
@@ -33,10 +34,6 @@ export interface PracticeFilters {
   readonly locale?: string;
 }
 
-/** Sort orders. `relevance` falls back to `title` when there is no text. */
-export const SORTS = ['relevance', 'title', 'territory', 'start-year', 'start-year-desc'] as const;
-/** A sort order. */
-export type Sort = (typeof SORTS)[number];
 
 /** A practice query: filters, sort and page. */
 export interface PracticeQuery extends PracticeFilters {

@@ -92,6 +92,8 @@ export const ca: Catalog = {
   viewCompare: 'Compara',
   viewAlliances: 'Aliances',
   loadingView: 'Carregant la vista…',
+  partsLoading: (loaded: number, total: number) => `${loaded} de ${total} pràctiques carregades per ara; les xifres aniran augmentant.`,
+  textLoading: 'Els resums encara s’estan carregant: per ara, la cerca cobreix títols, territoris i actors.',
   mapLabel: (count) => `Mapa d’Europa i la Mediterrània amb ${count === 1 ? '1 territori' : `${count} territoris`}`,
   mapMarker: (name, count) => `${name}: ${count === 1 ? '1 pràctica' : `${count} pràctiques`}`,
   mapHint: 'Trieu un territori al mapa o a la llista per filtrar les pràctiques.',

@@ -81,6 +81,8 @@ export const de: Catalog = {
   viewCompare: 'Vergleichen',
   viewAlliances: 'Bündnisse',
   loadingView: 'Die Ansicht wird geladen…',
+  partsLoading: (loaded: number, total: number) => `${loaded} von ${total} Praktiken bisher geladen; die Zahlen steigen noch.`,
+  textLoading: 'Die Zusammenfassungen werden noch geladen: Vorerst durchsucht die Suche Titel, Gebiete und Akteure.',
   mapLabel: (count) => `Karte Europas und des Mittelmeerraums mit ${count === 1 ? '1 Gebiet' : `${count} Gebieten`}`,
   mapMarker: (name, count) => `${name}: ${count === 1 ? '1 Praxisbeispiel' : `${count} Praxisbeispiele`}`,
   mapHint: 'Wählen Sie ein Gebiet auf der Karte oder in der Liste, um die Praxisbeispiele zu filtern.',

@@ -77,6 +77,8 @@ export const en = {
   viewCompare: 'Compare',
   viewAlliances: 'Alliances',
   loadingView: 'Loading the view…',
+  partsLoading: (loaded: number, total: number) => `${loaded} of ${total} practices loaded so far; the counts will grow.`,
+  textLoading: 'Summaries are still loading: for now, search covers titles, territories and actors.',
   mapLabel: (count: number) => `Map of Europe and the Mediterranean with ${count} territories`,
   mapMarker: (name: string, count: number) => `${name}: ${count === 1 ? '1 practice' : `${count} practices`}`,
   mapHint: 'Choose a territory on the map or in the list to filter the practices.',

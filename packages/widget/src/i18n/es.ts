@@ -78,6 +78,8 @@ export const es: Catalog = {
   viewCompare: 'Comparar',
   viewAlliances: 'Alianzas',
   loadingView: 'Cargando la vista…',
+  partsLoading: (loaded: number, total: number) => `${loaded} de ${total} prácticas cargadas por ahora; las cifras irán aumentando.`,
+  textLoading: 'Los resúmenes aún se están cargando: por ahora, la búsqueda abarca títulos, territorios y actores.',
   mapLabel: (count) => `Mapa de Europa y el Mediterráneo con ${count} territorios`,
   mapMarker: (name, count) => `${name}: ${count === 1 ? '1 práctica' : `${count} prácticas`}`,
   mapHint: 'Elija un territorio en el mapa o en la lista para filtrar las prácticas.',

@@ -78,6 +78,8 @@ export const fr: Catalog = {
   viewCompare: 'Comparer',
   viewAlliances: 'Alliances',
   loadingView: 'Chargement de la vue…',
+  partsLoading: (loaded: number, total: number) => `${loaded} pratiques sur ${total} chargées pour l’instant ; les nombres vont augmenter.`,
+  textLoading: 'Les résumés se chargent encore : pour l’instant, la recherche porte sur les titres, les territoires et les acteurs.',
   mapLabel: (count) => `Carte de l’Europe et de la Méditerranée avec ${count} territoires`,
   mapMarker: (name, count) => `${name} : ${count <= 1 ? `${count} pratique` : `${count} pratiques`}`,
   mapHint: 'Choisissez un territoire sur la carte ou dans la liste pour filtrer les pratiques.',

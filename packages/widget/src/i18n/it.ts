@@ -88,6 +88,8 @@ export const it: Catalog = {
   viewCompare: 'Confronta',
   viewAlliances: 'Alleanze',
   loadingView: 'Caricamento della vista…',
+  partsLoading: (loaded: number, total: number) => `${loaded} pratiche su ${total} caricate finora; i numeri cresceranno.`,
+  textLoading: 'I riassunti sono ancora in caricamento: per ora la ricerca riguarda titoli, territori e attori.',
   mapLabel: (count) => `Mappa dell’Europa e del Mediterraneo con ${count === 1 ? '1 territorio' : `${count} territori`}`,
   mapMarker: (name, count) => `${name}: ${count === 1 ? '1 pratica' : `${count} pratiche`}`,
   mapHint: 'Scegliere un territorio sulla mappa o nell’elenco per filtrare le pratiche.',

@@ -78,6 +78,8 @@ export const pt: Catalog = {
   viewCompare: 'Comparar',
   viewAlliances: 'Alianças',
   loadingView: 'A carregar a vista…',
+  partsLoading: (loaded: number, total: number) => `${loaded} de ${total} práticas carregadas até agora; os números vão aumentar.`,
+  textLoading: 'Os resumos ainda estão a carregar: por agora, a pesquisa abrange títulos, territórios e atores.',
   mapLabel: (count) => `Mapa da Europa e do Mediterrâneo com ${count === 1 ? '1 território' : `${count} territórios`}`,
   mapMarker: (name, count) => `${name}: ${count === 1 ? '1 prática' : `${count} práticas`}`,
   mapHint: 'Escolha um território no mapa ou na lista para filtrar as práticas.',

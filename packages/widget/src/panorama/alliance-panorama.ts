@@ -1,14 +1,6 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  PILLARS,
-  THEMES,
-  localize,
-  queryPractices,
-  type DatasetView,
-  type PartialText,
-  type PracticeResult,
-  type PracticeView,
-} from '@alliance-panorama/core';
+import type { DatasetView, PartialText, PracticeResult, PracticeView } from '@alliance-panorama/core';
+import { PILLARS, THEMES } from '@alliance-panorama/core/vocabulary';
 import { AllianceErrorEvent, type LoadError } from '../events/error-event.js';
 import { AllianceFilterChangeEvent } from '../events/filter-change-event.js';
 import { AlliancePracticeOpenEvent } from '../events/practice-open-event.js';
@@ -164,6 +156,8 @@ export class AlliancePanorama extends LitElement {
   private readonly uid = `ap${++instances}`;
   private requestedLanguage?: UiLanguage;
   private sourceData?: DatasetView;
+  /** A packed dataset at `src` (ADR 0005): its practices stay in the engine, which answers the queries. */
+  private remote?: import('../packed/client.js').PackedClient;
   private sourceController?: AbortController;
   private returnFocusTo?: string;
 
@@ -183,6 +177,7 @@ export class AlliancePanorama extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.sourceController?.abort();
+    this.remote?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,13 +189,14 @@ export class AlliancePanorama extends LitElement {
     if (this.language !== this.requestedLanguage) void this.loadBundled(this.language);
     if (changed.has('src') && this.src) void this.loadFromSource();
     const data = this.sourceData ?? this.list;
-    if (!data) return;
+    const queryPractices = this.core?.queryPractices;
+    if (!data || !queryPractices) return;
     // Opening a detail, toggling the filter panel or loading a view also update the element: run the query only
     // when its data or its inputs changed.
     const query = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
     const key = JSON.stringify(query);
     if (data !== this.queried?.data || key !== this.queried.key) {
-      this.result = queryPractices(data, query);
+      this.result = this.remote ? (this.remote.ask(query, key), this.result) : queryPractices(data, query);
       this.queried = { data, key };
     }
   }
@@ -215,7 +211,7 @@ export class AlliancePanorama extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const practice = this.ui.practice;
     if (practice && !this.detail) void this.loadDetail();
-    if (this.isConnected && this.dialog && practice && this.detail && !this.dialog.open && this.dataView?.practices.some((p) => p.id === practice)) {
+    if (this.isConnected && this.dialog && practice && this.detail && !this.dialog.open && this.detailSource(practice)?.practices.some((p) => p.id === practice)) {
       this.dialog.showModal();
     }
     if ((changed as Map<PropertyKey, unknown>).has('ui') && this.syncUrl) this.writeUrl();
@@ -298,10 +294,17 @@ export class AlliancePanorama extends LitElement {
     });
   }
 
+  /** The query functions: loaded beside the first data, as they are needed only once data is there (CDN budget). */
+  private core?: typeof import('../shared/query.js');
+
   private async loadBundled(language: UiLanguage): Promise<void> {
     this.requestedLanguage = language;
     this.full = undefined;
-    const [list, strings] = await Promise.all([loadList(CONTENT_LANGUAGE[language]), loadCatalog(language)]);
+    const [list, strings] = await Promise.all([
+      loadList(CONTENT_LANGUAGE[language]),
+      loadCatalog(language),
+      this.loadQuery(),
+    ]);
     if (this.requestedLanguage !== language) return;
     this.list = list;
     this.catalog = strings;
@@ -311,19 +314,44 @@ export class AlliancePanorama extends LitElement {
     this.sourceController?.abort();
     const controller = (this.sourceController = new AbortController());
     this.loadError = undefined;
-    const { loadSource, describeError } = await import('../shared/source.js');
+    const [{ loadSource, describeError }] = await Promise.all([import('../shared/source.js'), this.loadQuery()]);
     this.describeError = describeError;
     const result = await loadSource(this.src, document.baseURI, controller.signal);
     if (controller.signal.aborted) return;
+    this.remote?.close();
+    this.remote = undefined;
+    if (result.ok && result.packed) {
+      const { PackedClient } = await import('../packed/client.js');
+      const remote = await PackedClient.open(result.packed, result.url, this);
+      if (controller.signal.aborted) return remote.close();
+      this.remote = remote;
+      this.result = undefined;
+    }
     if (result.ok) {
-      this.sourceData = result.dataset;
+      this.sourceData = this.remote?.shell ?? result.dataset!;
       this.requestUpdate();
     } else {
       this.sourceData = undefined;
-      this.loadError = result.error;
-      /** @internal Documented by the class's `@fires` tags. */
-      this.dispatchEvent(new AllianceErrorEvent(result.error));
+      this.packedError(result.error);
     }
+  }
+
+  private async loadQuery(): Promise<void> {
+    this.core ??= await import('../shared/query.js');
+  }
+
+  /** @internal The packed engine's answer to the query on screen. */
+  packedResult(result: PracticeResult): void {
+    this.result = result;
+    this.requestUpdate();
+  }
+
+  /** @internal A load failed: say so, keep what is on screen. */
+  packedError(error: LoadError): void {
+    this.loadError = error;
+    this.requestUpdate();
+    /** @internal Documented by the class's `@fires` tags. */
+    this.dispatchEvent(new AllianceErrorEvent(error));
   }
 
   private async loadDetail(): Promise<void> {
@@ -418,6 +446,7 @@ export class AlliancePanorama extends LitElement {
             <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
             <p class="count" role="status" aria-live="polite">${result ? t.results(result.total) : t.loading}</p>
             ${this.content !== this.language ? html`<p class="note">${t.contentLanguage(t.languages[this.content])}</p>` : nothing}
+            ${this.remote?.status(t)}
             ${this.renderError()} ${result ? this.renderChips() : nothing} ${this.renderTabs()}
             <div
               role="tabpanel"
@@ -442,10 +471,15 @@ export class AlliancePanorama extends LitElement {
     `;
   }
 
+  /** The views offered: all of them, or those a packed dataset supports. */
+  private get viewList(): readonly View[] {
+    return this.remote?.views ?? VIEWS;
+  }
+
   private renderTabs(): TemplateResult {
     const current = this.ui.view;
     return html`<div role="tablist" part="tabs" class="tabs" aria-label=${this.t.views} @keydown=${this.onTabKey}>
-      ${VIEWS.map(
+      ${this.viewList.map(
         (view) => html`<button
           type="button"
           role="tab"
@@ -463,11 +497,11 @@ export class AlliancePanorama extends LitElement {
   }
 
   private renderView(result: PracticeResult): TemplateResult {
-    const view = this.ui.view;
+    const view = this.viewList.includes(this.ui.view) ? this.ui.view : 'list';
     if (view === 'list') {
       return html`${result.total === 0 ? this.renderEmpty() : this.renderCards(result)}
       ${result.pageCount > 1 ? this.renderPagination(result) : nothing}
-      ${result.total > 0 && this.downloads ? this.downloads.renderDownload(this.t, result.total, (format) => void this.download(format)) : nothing}`;
+      ${result.total > 0 && this.downloads && !this.remote ? this.downloads.renderDownload(this.t, result.total, (format) => void this.download(format)) : nothing}`;
     }
     const module = this.views[view];
     if (!module) return html`<p class="muted">${this.t.loadingView}</p>`;
@@ -516,21 +550,22 @@ export class AlliancePanorama extends LitElement {
   }
 
   private readonly onTabKey = (event: KeyboardEvent) => {
-    const index = VIEWS.indexOf(this.ui.view);
+    const views = this.viewList;
+    const index = views.indexOf(this.ui.view);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % VIEWS.length
-      : event.key === 'ArrowLeft' ? (index + VIEWS.length - 1) % VIEWS.length
+      event.key === 'ArrowRight' ? (index + 1) % views.length
+      : event.key === 'ArrowLeft' ? (index + views.length - 1) % views.length
       : event.key === 'Home' ? 0
-      : event.key === 'End' ? VIEWS.length - 1
+      : event.key === 'End' ? views.length - 1
       : -1;
     if (next < 0) return;
     event.preventDefault();
-    this.selectView(VIEWS[next]!);
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.uid}-tab-${VIEWS[next]}`)?.focus());
+    this.selectView(views[next]!);
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(`${this.uid}-tab-${views[next]}`)?.focus());
   };
 
   private text(text: PartialText | undefined): TemplateResult {
-    const localized = localize(text, this.content);
+    const localized = this.core!.localize(text, this.content);
     return localized.fallback && localized.text
       ? html`<span lang=${localized.locale}>${localized.text}</span>`
       : html`${localized.text}`;
@@ -539,7 +574,7 @@ export class AlliancePanorama extends LitElement {
   private facetLabel(facet: PanoramaFacet, id: string): string {
     if (facet === 'territories') {
       const territory = this.dataView?.territories.find((candidate) => candidate.id === id);
-      return territory ? localize(territory.name, this.content).text || territory.localName : id;
+      return territory ? this.core!.localize(territory.name, this.content).text || territory.localName : id;
     }
     return label(this.t, facet, id);
   }
@@ -707,15 +742,20 @@ export class AlliancePanorama extends LitElement {
     </div>`;
   }
 
+  /** The records the detail of practice `id` comes from (for a packed dataset, asked for when first needed). */
+  private detailSource(id: string): DatasetView | undefined {
+    return this.remote ? this.remote.detailView(id) : (this.sourceData ?? this.full ?? this.list);
+  }
+
   private renderDialogContent(): TemplateResult | typeof nothing {
     const id = this.ui.practice;
-    const source = this.sourceData ?? this.full ?? this.list;
+    const source = id ? this.detailSource(id) : undefined;
     const practice = id ? source?.practices.find((candidate) => candidate.id === id) : undefined;
     if (!practice || !source || !this.detail) return nothing;
     return this.detail({
       practice,
       data: source,
-      complete: Boolean(this.sourceData ?? this.full),
+      complete: Boolean(this.remote ?? this.sourceData ?? this.full),
       language: this.language,
       content: this.content,
       t: this.t,

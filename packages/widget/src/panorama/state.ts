@@ -5,9 +5,9 @@ import {
   SORTS,
   STATUSES,
   THEMES,
-  type PracticeQuery,
   type Sort,
-} from '@alliance-panorama/core';
+} from '@alliance-panorama/core/vocabulary';
+import type { PracticeQuery } from '@alliance-panorama/core';
 
 /** Facets the panorama shows, with the vocabulary each accepts (`undefined`: any id, checked against the data). */
 export const PANORAMA_FACETS = {

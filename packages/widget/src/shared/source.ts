@@ -1,4 +1,6 @@
 import type { Dataset } from '@alliance-panorama/core';
+import type { PackedManifest } from '@alliance-panorama/core/packed';
+import type { DatasetIssue } from '@alliance-panorama/core/schema';
 import type { LoadError } from '../events/error-event.js';
 import type { Catalog } from '../i18n/index.js';
 
@@ -42,8 +44,11 @@ export function setSourceTimeout(ms: number): number {
   return previous;
 }
 
-/** Result of `loadSource`. */
-export type SourceResult = { ok: true; dataset: Dataset } | { ok: false; error: LoadError };
+/** Result of `loadSource`: a dataset, or the checked manifest of a packed dataset and its address. */
+export type SourceResult =
+  | { ok: true; dataset: Dataset; packed?: undefined }
+  | { ok: true; packed: PackedManifest; url: string; dataset?: undefined }
+  | { ok: false; error: LoadError };
 
 async function readLimited(response: Response, signal: AbortSignal): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
@@ -76,12 +81,14 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
   return new TextDecoder().decode(all);
 }
 
+/** Result of `fetchJson`. */
+export type JsonResult = { ok: true; json: unknown } | { ok: false; error: LoadError };
+
 /**
- * Fetches a dataset from `src` and validates it with `parseDataset` (loaded on this path only, so pages that
- * use the bundled data never download zod). Never throws: every failure comes back as a `LoadError`.
- * A file with some bad records is refused whole, so a page never shows a silently partial panorama.
+ * Fetches and parses one JSON file, within the size limit and the time allowed, without cookies or credentials.
+ * Never throws: every failure comes back as a `LoadError`. Shared by `src` and the packed-data engine.
  */
-export async function loadSource(src: string, base: string, external?: AbortSignal): Promise<SourceResult> {
+export async function fetchJson(url: URL | string, external?: AbortSignal): Promise<JsonResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
   external?.addEventListener('abort', () => controller.abort(external.reason), { once: true });
@@ -89,7 +96,7 @@ export async function loadSource(src: string, base: string, external?: AbortSign
     let response: Response;
     try {
       // No cookies or credentials leave the page, whatever the origin.
-      response = await fetch(new URL(src, base), { signal: controller.signal, credentials: 'omit', mode: 'cors' });
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', mode: 'cors' });
     } catch (error) {
       if (controller.signal.aborted && !external?.aborted) return { ok: false, error: { code: 'timeout', message: 'timed out' } };
       return { ok: false, error: { code: 'network', message: String(error) } };
@@ -104,19 +111,42 @@ export async function loadSource(src: string, base: string, external?: AbortSign
       return { ok: false, error: { code: 'timeout', message: 'timed out while reading' } };
     }
     if (text === undefined) return { ok: false, error: { code: 'too-large', message: `larger than ${MAX_SOURCE_BYTES} bytes` } };
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return { ok: true, json: JSON.parse(text) };
     } catch (error) {
       return { ok: false, error: { code: 'not-json', message: String(error) } };
     }
-    const { parseDataset } = await import('@alliance-panorama/core/schema');
-    const result = parseDataset(json);
-    if (!result.ok) {
-      return { ok: false, error: { code: 'invalid-dataset', message: `${result.issues.length} issue(s)`, issues: result.issues } };
-    }
-    return { ok: true, dataset: result.value };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Turns checker issues into a load error. */
+export const invalid = (issues: readonly DatasetIssue[]): { ok: false; error: LoadError } => ({
+  ok: false,
+  error: { code: 'invalid-dataset', message: `${issues.length} issue(s)`, issues },
+});
+
+/**
+ * Fetches the data at `src`: a dataset, validated with `parseDataset` (loaded on this path only, so pages that
+ * use the bundled data never download zod), or the manifest of a packed dataset (ADR 0005), checked, whose parts
+ * the packed engine loads next. Never throws: every failure comes back as a `LoadError`. A dataset with some bad
+ * records is refused whole, so a page never shows a silently partial panorama.
+ */
+export async function loadSource(src: string, base: string, external?: AbortSignal): Promise<SourceResult> {
+  const url = new URL(src, base);
+  const fetched = await fetchJson(url, external);
+  if (!fetched.ok) return fetched;
+  const json = fetched.json as { format?: unknown } | null;
+  // A dataset has no `format` field; the packed reader loads only for files that have one.
+  if (typeof json === 'object' && json !== null && typeof json.format === 'string') {
+    const { PACKED_FORMAT, readPackedManifest } = await import('@alliance-panorama/core/packed');
+    if (json.format === PACKED_FORMAT) {
+      const manifest = readPackedManifest(json);
+      return manifest.ok ? { ok: true, packed: manifest.value, url: url.href } : invalid(manifest.issues);
+    }
+  }
+  const { parseDataset } = await import('@alliance-panorama/core/schema');
+  const result = parseDataset(json);
+  return result.ok ? { ok: true, dataset: result.value } : invalid(result.issues);
 }
