@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hardeningFixture, STRICT_CSP, strictCspPaths } from './fixtures/hardening-routes.mjs';
+import { packedFixture } from './fixtures/packed-routes.mjs';
 
 const datasetPath = fileURLToPath(new URL('../../packages/data/dist/dataset.json', import.meta.url));
 
@@ -14,7 +15,7 @@ export function fixtureMiddleware() {
       context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     }
-    const answer = fixture(context) ?? (await hardeningFixture(context));
+    const answer = fixture(context) ?? (await packedFixture(context)) ?? (await hardeningFixture(context));
     if (!answer) return next();
     if (answer.handled) return undefined;
     context.status = answer.status ?? 200;

@@ -141,7 +141,9 @@ export class PackedClient {
       case 'result':
         if (message.id !== this.asked?.id) return; // an answer to a query the page no longer shows
         this.progress = message.progress;
-        this.host.packedResult(message.result);
+        // Before the first part, "no practice" would be false: the page keeps its loading state, and the
+        // first progress message asks again.
+        if (message.progress.loaded > 0 || message.progress.total === 0) this.host.packedResult(message.result);
         break;
       case 'detail':
         this.detailArrived(message.id, message.answer);
