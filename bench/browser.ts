@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { DatasetView } from '@alliance-panorama/core';
 import { listSlice } from '@alliance-panorama/core/export';
+import { packDataset } from '@alliance-panorama/core/packed';
 import { generateDataset } from '@alliance-panorama/core/testing';
 import type { StaticServer } from './server.js';
 
@@ -57,6 +58,9 @@ export interface KeystrokeRow {
   /** Long tasks while typing, and their time past 50 ms. */
   longTasks: number;
   blockingMs: number;
+  /** From navigation to every practice counted (for packed data, excerpts may still be loading). */
+  completeMs?: number;
+  /** From navigation to every practice counted with every excerpt (search complete). */
   loadMs?: number;
   heapMB?: number;
   error?: string;
@@ -110,7 +114,10 @@ const INIT_SCRIPT = `(() => {
       };
       const observer = new MutationObserver(() => { if (count.textContent !== before) finish(true); });
       observer.observe(count, { childList: true, characterData: true, subtree: true });
-      input.addEventListener('input', () => element.updateComplete.then(() => setTimeout(() => finish(count.textContent !== before), 0)), { once: true });
+      // A query answered by a worker (packed data) arrives later: the results region is aria-busy until then.
+      const results = shadow.querySelector('section.results');
+      const settle = () => (results?.getAttribute('aria-busy') === 'true' ? requestAnimationFrame(settle) : finish(count.textContent !== before));
+      input.addEventListener('input', () => element.updateComplete.then(() => setTimeout(settle, 0)), { once: true });
     });
   };
 })();`;
@@ -223,10 +230,15 @@ async function measureKeystrokes(
     const expected = `${scenario.practices} pratiques`;
     try {
       await load(page, `${server.origin}${scenario.page}`);
-      // Wait for the generated practices, or for the widget to refuse them.
+      // Wait for the generated practices (for packed data, with every excerpt: no progress note), or for the
+      // widget to refuse them.
       while (!row.error) {
-        const text = await page.evaluate(() => document.querySelector('alliance-panorama')?.shadowRoot?.querySelector('p.count[role="status"]')?.textContent);
-        if (text === expected) break;
+        const [text, loading] = await page.evaluate(() => {
+          const shadow = document.querySelector('alliance-panorama')?.shadowRoot;
+          return [shadow?.querySelector('p.count[role="status"]')?.textContent, Boolean(shadow?.querySelector('[part~="progress"]'))];
+        });
+        if (text === expected && row.completeMs === undefined) row.completeMs = performance.now() - started;
+        if (text === expected && !loading) break;
         if (performance.now() - started > 120_000) throw new Error(`still "${text}" after 120 s`);
         await page.waitForTimeout(50);
       }
@@ -291,8 +303,19 @@ function bundledListModule(dataset: DatasetView): string {
   return `export const list = JSON.parse(${JSON.stringify(JSON.stringify(listSlice(dataset, 'fr')))});\n`;
 }
 
-function scenarios(listChunkPath: string | undefined, sizes: number[]): Scenario[] {
+/** Packed files of a generated dataset (ADR 0005), as `alliance-panorama pack` writes them, under `/bench/packed-<n>/`. */
+function packedScenario(practices: number): Scenario {
+  const dataset = generateDataset({ practices, seed: 42 });
+  const { manifest, files } = packDataset(dataset, 'fr');
+  const base = `/bench/packed-${practices}`;
+  const served: Record<string, string> = { [`${base}.html`]: pageWith(`lang="fr" src="${base}/index.json"`), [`${base}/index.json`]: JSON.stringify(manifest) };
+  for (const file of files) served[`${base}/${file.path}`] = JSON.stringify(file.content);
+  return { label: `src: packed (${manifest.parts.length} parts of ${manifest.parts[0]?.practices ?? 0}, worker)`, practices, page: `${base}.html`, files: served };
+}
+
+function scenarios(listChunkPath: string | undefined, sizes: number[], packedSizes: number[]): Scenario[] {
   const result: Scenario[] = [];
+  for (const practices of packedSizes) result.push(packedScenario(practices));
   for (const practices of sizes) {
     const dataset = generateDataset({ practices, seed: 42 });
     const json = JSON.stringify(dataset);
@@ -320,6 +343,8 @@ export interface BrowserOptions {
   /** URL path of the built `list.fr` chunk, to replace it with generated lists. */
   listChunkPath?: string;
   sizes?: number[];
+  /** Sizes of the generated datasets served packed through `src` (worker engine). */
+  packedSizes?: number[];
   cpus?: number[];
   loadRuns?: number;
   log?: (line: string) => void;
@@ -330,6 +355,7 @@ export async function benchBrowser({
   server,
   listChunkPath,
   sizes = [1_000, 10_000],
+  packedSizes = [10_000, 100_000],
   cpus = [1, 4],
   loadRuns = 3,
   log = () => {},
@@ -375,7 +401,7 @@ export async function benchBrowser({
       });
     }
 
-    for (const scenario of scenarios(listChunkPath, sizes)) {
+    for (const scenario of scenarios(listChunkPath, sizes, packedSizes)) {
       for (const [path, body] of Object.entries(scenario.files)) server.put(path, body);
       for (const cpu of cpus) {
         log(`browser: keystrokes, ${scenario.practices.toLocaleString('en')} practices, ${scenario.label}, ${cpu}× CPU`);

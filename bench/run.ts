@@ -4,7 +4,8 @@
  * bench-results/bench.md). Progress goes to stderr.
  *
  * Sections: sizes, query, browser, lighthouse. Choose with `BENCH_ONLY=sizes,query` or `BENCH_SKIP=lighthouse`
- * (or `--only=…`, `--skip=…`). `BENCH_SIZES=1000,10000` sets the query sizes; `BENCH_FUSE_ALL=1` runs Fuse.js at
+ * (or `--only=…`, `--skip=…`). `BENCH_SIZES=1000,10000` sets the query sizes; `BENCH_BROWSER_SIZES` the sizes typed into
+ * through `src` and a bundled list, `BENCH_PACKED_SIZES` the sizes served packed (empty: none); `BENCH_FUSE_ALL=1` runs Fuse.js at
  * 100,000 practices too. A section that cannot run (no Chromium) prints "skipped: reason" and the others go on.
  * The size budgets are enforced in CI by tests/node/budgets.test.ts; timings are reported, never asserted.
  */
@@ -22,8 +23,11 @@ import {
   bundleSize,
   cdnSizes,
   dataSizes,
+  fileSize,
   firstResultsSize,
+  packedSizes,
   type CdnSizes,
+  type PackedSizeRow,
   type SizeRow,
 } from './size.js';
 
@@ -90,7 +94,14 @@ const machine = {
 };
 const skipped: Partial<Record<Section, string>> = {};
 const results: {
-  sizes?: { cdn: CdnSizes; firstResults: SizeRow; data: SizeRow[]; core: (SizeRow & { hasZod: boolean })[] };
+  sizes?: {
+    cdn: CdnSizes;
+    firstResults: SizeRow;
+    data: SizeRow[];
+    core: (SizeRow & { hasZod: boolean })[];
+    packed: PackedSizeRow[];
+    worker?: SizeRow;
+  };
   query?: { builds: BuildRow[]; queries: QueryRow[] };
   browser?: BrowserResult;
   lighthouse?: LighthouseResult;
@@ -110,7 +121,16 @@ if (wanted('sizes')) {
       await bundleSize('core: queryPractices only', CORE_BUNDLES.queryOnly),
       await bundleSize('core/schema: parseDataset', CORE_BUNDLES.parseDataset),
     ];
-    results.sizes = { cdn, firstResults, data, core };
+    const packedAt = process.env.BENCH_PACKED_SIZES?.split(',').map(Number) ?? [10_000, 100_000];
+    const worker = join(ROOT, 'packages/widget/dist/cdn/chunks/packed-worker.js');
+    results.sizes = {
+      cdn,
+      firstResults,
+      data,
+      core,
+      packed: packedSizes(packedAt),
+      ...(existsSync(worker) ? { worker: fileSize('packed-data worker (chunks/packed-worker.js, self-contained)', worker) } : {}),
+    };
   } catch (error) {
     skipped.sizes = `failed: ${String(error).split('\n')[0]} (run \`npm run build\` first?)`;
   }
@@ -144,9 +164,14 @@ if (needsBrowser && !chromePath) {
         const chunks = join(ROOT, 'packages/widget/dist/cdn/chunks');
         const listChunk = readdirSync(chunks).find((file) => /^list\.fr-[A-Z0-9]+\.js$/.test(file));
         try {
+          const list = (value: string | undefined) => (value === undefined ? undefined : value.split(',').filter(Boolean).map(Number));
+          const packedSizesEnv = list(process.env.BENCH_PACKED_SIZES);
+          const browserSizes = list(process.env.BENCH_BROWSER_SIZES);
           results.browser = await benchBrowser({
             executablePath: chromePath,
             server,
+            ...(packedSizesEnv ? { packedSizes: packedSizesEnv } : {}),
+            ...(browserSizes ? { sizes: browserSizes } : {}),
             ...(listChunk ? { listChunkPath: `/${relative(ROOT, join(chunks, listChunk))}` } : {}),
             log,
           });
@@ -215,6 +240,24 @@ for (const row of results.browser?.keystrokes.filter((item) => item.practices ==
   );
 }
 if (!results.browser) budget('keystroke → results painted, 1,000 practices, 4× CPU', undefined, '–', '≤ 100 ms', undefined);
+const packed10k = sizes?.packed.find((row) => row.practices === 10_000);
+budget(
+  'data for first use, 10,000 practices packed (manifest, actors, parts), gzip',
+  packed10k?.firstUse.gzip,
+  packed10k ? kib(packed10k.firstUse.gzip) : '–',
+  '≤ 350 KiB',
+  packed10k ? packed10k.firstUse.gzip <= 350 * 1024 : undefined,
+);
+for (const practices of [10_000, 100_000]) {
+  const row = results.browser?.keystrokes.find((item) => item.practices === practices && item.cpu === 4 && item.data.startsWith('src: packed'));
+  budget(
+    `keystroke → results painted, ${int(practices)} practices packed (worker), 4× CPU, median`,
+    row?.median,
+    row ? (row.error ?? `${ms(row.median, 1)} ms (worst ${ms(row.worst, 1)})`) : '–',
+    practices === 10_000 ? '≤ 100 ms' : 'measured',
+    practices === 10_000 ? row?.median !== undefined && row.median <= 100 : row?.median !== undefined ? true : undefined,
+  );
+}
 const lh = results.lighthouse;
 budget('Lighthouse (mobile) performance', lh?.performance, String(lh?.performance ?? '–'), '≥ 98', lh?.performance !== undefined && lh.performance >= 98);
 budget('Lighthouse accessibility', lh?.accessibility, String(lh?.accessibility ?? '–'), '100', lh?.accessibility === 100);
@@ -256,6 +299,18 @@ if (sizes) {
   print('| bundle | raw | gzip | brotli | zod inside |');
   print('| --- | ---: | ---: | ---: | --- |');
   for (const row of sizes.core) print(`| ${row.name} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} | ${row.hasZod ? 'yes' : 'no'} |`);
+  print('\n## Sizes: packed data (ADR 0005), generated practices in French, each file compressed on its own\n');
+  print('"first use": manifest, actor file and every part, what complete counts and title search need (budget at 10,000: 350 KiB gzip);');
+  print('excerpts load next; a detail file holds the full records of 100 practices and loads when one of them is opened.');
+  if (sizes.worker) print(`The worker that loads them: ${kib(sizes.worker.raw)} raw, ${kib(sizes.worker.gzip)} gzip, ${kib(sizes.worker.brotli)} brotli.`);
+  print('\n| practices | parts | files | first use gzip (brotli) | excerpts gzip | one detail file gzip | all files gzip (raw) | pack (ms) |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of sizes.packed) {
+    print(
+      `| ${int(row.practices)} | ${row.parts} | ${row.files} | ${kib(row.firstUse.gzip)} (${kib(row.firstUse.brotli)}) | ${kib(row.text.gzip)} | ` +
+        `${kib(row.detailMedian.gzip)} | ${kib(row.all.gzip)} (${kib(row.all.raw)}) | ${ms(row.packMs, 0)} |`,
+    );
+  }
 }
 
 if (results.query) {
@@ -310,16 +365,18 @@ if (results.browser) {
   print(`Typing ${TYPED.map((text) => `"${text}"`).join(' then ')} letter by letter, erasing each (${keys} keys); measured from the keydown`);
   print('event (CDP Input.dispatchKeyEvent) to two animation frames after the result count changed, over the keys that changed it');
   print('(so up to one frame, 16.7 ms, more than the paint itself). Budget: median ≤ 100 ms at 1,000 practices and 4× CPU.\n');
-  print('| practices | data | CPU | median (ms) | p95 (ms) | worst (ms) | keys measured / typed | most cards | long tasks while typing | blocking (ms) | load (ms) | JS heap (MiB) |');
-  print('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print('"all counted": from navigation to the count showing every practice; "load": until then and, for packed data, every');
+  print('excerpt in (no progress note). The JS heap is the page\'s: a worker\'s heap is its own and not included.\n');
+  print('| practices | data | CPU | median (ms) | p95 (ms) | worst (ms) | keys measured / typed | most cards | long tasks while typing | blocking (ms) | all counted (ms) | load (ms) | JS heap (MiB) |');
+  print('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of keystrokes) {
     if (row.error) {
-      print(`| ${int(row.practices)} | ${row.data} | ${row.cpu}× | ${row.error} | | | | | | | | |`);
+      print(`| ${int(row.practices)} | ${row.data} | ${row.cpu}× | ${row.error} | | | | | | | | | |`);
       continue;
     }
     print(
       `| ${int(row.practices)} | ${row.data} | ${row.cpu}× | ${ms(row.median, 1)} | ${ms(row.p95, 1)} | ${ms(row.worst, 1)} | ${row.samples} / ${row.typed} | ` +
-        `${row.maxCards} | ${row.longTasks} | ${ms(row.blockingMs, 0)} | ${ms(row.loadMs, 0)} | ${ms(row.heapMB, 1)} |`,
+        `${row.maxCards} | ${row.longTasks} | ${ms(row.blockingMs, 0)} | ${ms(row.completeMs, 0)} | ${ms(row.loadMs, 0)} | ${ms(row.heapMB, 1)} |`,
     );
   }
 }

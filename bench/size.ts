@@ -7,6 +7,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { packDataset } from '@alliance-panorama/core/packed';
+import { generateDataset } from '@alliance-panorama/core/testing';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -243,3 +245,48 @@ export const CORE_BUNDLES = {
   queryOnly: "import { queryPractices } from '@alliance-panorama/core'; export const run = (d, q) => queryPractices(d, q);",
   parseDataset: "import { parseDataset } from '@alliance-panorama/core/schema'; export const run = (d) => parseDataset(d);",
 } as const;
+
+/** Sizes of a generated dataset in the packed format (ADR 0005), as `alliance-panorama pack` writes it. */
+export interface PackedSizeRow {
+  practices: number;
+  parts: number;
+  files: number;
+  /** Manifest, actor file and every part: what the widget needs for complete counts and title search. */
+  firstUse: SizeRow;
+  /** Every excerpt file (card text, and search over summaries). */
+  text: SizeRow;
+  /** The median detail file (full records of 100 practices): what opening one practice costs. */
+  detailMedian: SizeRow;
+  /** Every file. */
+  all: SizeRow;
+  packMs: number;
+}
+
+/** Packs generated datasets of each size in French and measures the files (gzip level 9, brotli 11, each file alone). */
+export function packedSizes(sizes: readonly number[]): PackedSizeRow[] {
+  return sizes.map((practices) => {
+    const dataset = generateDataset({ practices, seed: 42 });
+    const started = performance.now();
+    const { manifest, files } = packDataset(dataset, 'fr');
+    const packMs = performance.now() - started;
+    const sum = (name: string, rows: SizeRow[]): SizeRow => ({
+      name,
+      raw: rows.reduce((total, row) => total + row.raw, 0),
+      gzip: rows.reduce((total, row) => total + row.gzip, 0),
+      brotli: rows.reduce((total, row) => total + row.brotli, 0),
+    });
+    const rows = [{ path: 'index.json', content: manifest }, ...files].map((file) => ({ path: file.path, row: sizesOf(file.path, JSON.stringify(file.content)) }));
+    const pick = (test: (path: string) => boolean) => rows.filter((item) => test(item.path)).map((item) => item.row);
+    const details = pick((path) => path.startsWith('detail/')).sort((a, b) => a.gzip - b.gzip);
+    return {
+      practices,
+      parts: manifest.parts.length,
+      files: rows.length,
+      firstUse: sum('first use', pick((path) => path === 'index.json' || path === manifest.actors.path || path.startsWith('parts/'))),
+      text: sum('excerpts', pick((path) => path.startsWith('text/'))),
+      detailMedian: details[Math.floor(details.length / 2)] ?? sizesOf('none', ''),
+      all: sum('all', rows.map((item) => item.row)),
+      packMs,
+    };
+  });
+}

@@ -78,6 +78,7 @@ export class PackedClient {
   private channel?: Channel;
   private next = 0;
   private asked?: { id: number; key: string; query: PracticeQuery };
+  private answered = 0;
   private readonly details = new Map<string, DatasetView>();
   private readonly pendingDetails = new Map<number, string>();
 
@@ -99,6 +100,11 @@ export class PackedClient {
   /** How the engine runs: in a worker, or on the main thread. */
   get mode(): 'worker' | 'main' | undefined {
     return this.channel?.mode;
+  }
+
+  /** Whether the results on screen are not yet those of the last query asked (the results region is `aria-busy`). */
+  get busy(): boolean {
+    return this.asked !== undefined && this.asked.id !== this.answered;
   }
 
   /** Asks for the results of `query` (named by `key`) unless they were the last asked. */
@@ -143,7 +149,10 @@ export class PackedClient {
         this.progress = message.progress;
         // Before the first part, "no practice" would be false: the page keeps its loading state, and the
         // first progress message asks again.
-        if (message.progress.loaded > 0 || message.progress.total === 0) this.host.packedResult(message.result);
+        if (message.progress.loaded > 0 || message.progress.total === 0) {
+          this.answered = message.id;
+          this.host.packedResult(message.result);
+        }
         break;
       case 'detail':
         this.detailArrived(message.id, message.answer);
