@@ -22,7 +22,7 @@ const pageFetches = (win: Window, what: string) =>
   (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes(what)).length;
 
 /** Opens a host page on a packed set and waits for the packed data (two tabs) to be complete. */
-async function openPacked(mode: 'worker' | 'no-worker', set = 'real') {
+async function openPacked(mode: 'worker' | 'no-worker' | 'strict' | 'strict-no-policy', set = 'real') {
   const frame = await openFrame(`/__fixtures__/packed-page/${mode}?set=${set}`);
   const element = frame.contentDocument!.querySelector('alliance-panorama')!;
   await waitUntil(
@@ -61,6 +61,26 @@ describe('packed data at src', function () {
       expect(errors.errors).to.deep.equal([]);
     });
   }
+
+  it('strict CSP with Trusted Types: the worker starts through the alliance-panorama policy, with no violation', async () => {
+    const { win, root } = await openPacked('strict');
+    const recorded = (win as Window & { recorded: { errors: string[]; violations: string[] } }).recorded;
+    await search(root, 'logement', queryPractices(listSlice(reference, 'fr'), { text: 'logement', locale: 'fr' }).total);
+    expect(pageFetches(win, '/packed/real/parts/')).to.equal(0);
+    expect(recorded.violations).to.deep.equal([]);
+    expect(recorded.errors).to.deep.equal([]);
+  });
+
+  it('strict CSP without the policy name: the engine runs on the main thread and the results are the same', async () => {
+    const { win, root } = await openPacked('strict-no-policy');
+    const recorded = (win as Window & { recorded: { errors: string[]; violations: string[] } }).recorded;
+    await search(root, 'logement', queryPractices(listSlice(reference, 'fr'), { text: 'logement', locale: 'fr' }).total);
+    expect(pageFetches(win, '/packed/real/parts/')).to.equal(3);
+    // The browser reports the refused policy name, once, and nothing else: that is how a host learns to allow it.
+    expect(recorded.violations).to.have.length(1);
+    expect(recorded.violations[0]).to.match(/^trusted-types /);
+    expect(recorded.errors).to.deep.equal([]);
+  });
 
   it('opens a detail with the full record, loaded on demand, and is accessible', async () => {
     const { win, root } = await openPacked('worker');

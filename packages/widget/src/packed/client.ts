@@ -40,17 +40,59 @@ function whenReady(worker: Worker, receive: (message: EngineMessage) => void): P
   });
 }
 
+type TrustedTypesPolicyFactory = {
+  createPolicy(name: string, rules: { createScriptURL(value: string): string }): { createScriptURL(value: string): unknown };
+};
+let policy: { createScriptURL(value: string): unknown } | null | undefined;
+/** Blob URLs this module made, the only ones its policy accepts besides the worker. */
+const ownBlobs = new Set<string>();
+
+/**
+ * Under Trusted Types, a worker URL must come from a policy: the widget asks for one named `alliance-panorama`,
+ * which accepts only its own worker (or the blob that imports it). Returns `undefined` when the page refused that
+ * name: the engine then runs on the main thread.
+ */
+function trustedScriptUrl(worker: string): ((value: string) => unknown) | undefined {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesPolicyFactory }).trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = factory
+        ? factory.createPolicy('alliance-panorama', {
+            createScriptURL: (value) => {
+              if (value === worker || ownBlobs.has(value)) return value;
+              throw new TypeError(`not the panorama's worker: ${value}`);
+            },
+          })
+        : null;
+    } catch {
+      policy = null;
+    }
+  }
+  if (policy === null && factory) return undefined;
+  return (value) => (policy ? policy.createScriptURL(value) : value);
+}
+
 /**
  * Opens a channel to the engine: a module worker next to this file; for a cross-origin script (a CDN), a
  * same-origin blob that imports it; else the engine itself on the main thread, which a strict CSP or Trusted
  * Types may require (`worker-src` without `blob:`). Every path answers the same messages.
  */
 async function openChannel(receive: (message: EngineMessage) => void): Promise<Channel> {
-  const url = new URL('./packed-worker.js', import.meta.url);
-  const attempts = [
-    () => new Worker(url, { type: 'module', name: 'alliance-panorama' }),
-    () => new Worker(URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' })), { type: 'module' }),
-  ];
+  const url = new URL('./packed-worker.js', import.meta.url).href;
+  const blob = () => {
+    const made = URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};`], { type: 'text/javascript' }));
+    ownBlobs.add(made);
+    return made;
+  };
+  const script = trustedScriptUrl(url);
+  // A page whose CSP refused the policy name enforces Trusted Types: plain strings would be refused too (and
+  // reported twice more), so the engine goes straight to the main thread.
+  const attempts = script
+    ? [
+        () => new Worker(script(url) as string, { type: 'module', name: 'alliance-panorama' }),
+        () => new Worker(script(blob()) as string, { type: 'module', name: 'alliance-panorama' }),
+      ]
+    : [];
   for (const attempt of attempts) {
     let worker: Worker | undefined;
     try {
