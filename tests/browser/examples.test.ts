@@ -47,4 +47,17 @@ describe('examples', () => {
     const territories = [...panorama.querySelectorAll('.card-meta > span:first-child')].map((span) => span.textContent!.trim());
     expect(new Set(territories)).to.deep.equal(new Set(['Grenoble']));
   });
+
+  it('large.html counts 10,000 generated practices loaded part by part, and searches them', async () => {
+    const frame = await openExample('/examples/large.html');
+    const doc = frame.contentDocument!;
+    const count = () => doc.querySelector('alliance-panorama')?.shadowRoot?.querySelector('p.count[role=status]')?.textContent ?? '';
+    await waitUntil(() => count() === '10000 pratiques', `count: ${count()}`, { timeout: 20_000 });
+    const root = doc.querySelector('alliance-panorama')!.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = 'zéphyrine';
+    input.dispatchEvent(new Event('input'));
+    // generateDataset puts its rare word in one practice in a thousand, in the title.
+    await waitUntil(() => count() === '10 pratiques', `count after search: ${count()}`, { timeout: 10_000 });
+  });
 });
