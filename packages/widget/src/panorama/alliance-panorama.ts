@@ -205,7 +205,8 @@ export class AlliancePanorama extends LitElement {
   private queried?: { readonly data: DatasetView; readonly key: string };
 
   protected override firstUpdated(): void {
-    void import('./download.js').then((module) => (this.downloads = module));
+    // Not part of the first render's task: fetched from the next one, beside the data.
+    setTimeout(() => void import('./download.js').then((module) => (this.downloads = module)));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -214,7 +215,12 @@ export class AlliancePanorama extends LitElement {
     if (this.isConnected && this.dialog && practice && this.detail && !this.dialog.open && this.detailSource(practice)?.practices.some((p) => p.id === practice)) {
       this.dialog.showModal();
     }
-    if ((changed as Map<PropertyKey, unknown>).has('ui') && this.syncUrl) this.writeUrl();
+    if ((changed as Map<PropertyKey, unknown>).has('ui') && this.syncUrl) {
+      // Typing rewrites the URL at most every 300 ms; any other change (a filter, a page, a view) at once.
+      const before = (changed as Map<PropertyKey, unknown>).get('ui') as ViewState | undefined;
+      if (before && before.text !== this.ui.text) this.scheduleUrl();
+      else this.writeUrl();
+    }
   }
 
   private urlState = false;
@@ -300,14 +306,66 @@ export class AlliancePanorama extends LitElement {
   private async loadBundled(language: UiLanguage): Promise<void> {
     this.requestedLanguage = language;
     this.full = undefined;
+    // The first render is spread over short tasks, none long (Lighthouse's Total Blocking Time): the imports start
+    // after the skeleton's task, then the shell, the first query, the facets and the cards each render in a task of
+    // their own, and each is laid out in a frame of its own.
+    const first = !this.catalog;
+    const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+    const afterFrame = () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 100); // a hidden page gets no frame
+        globalThis.requestAnimationFrame?.(() => {
+          clearTimeout(timer);
+          setTimeout(resolve);
+        });
+      });
+    if (first) await nextTask();
     const [list, strings] = await Promise.all([
       loadList(CONTENT_LANGUAGE[language]),
       loadCatalog(language),
       this.loadQuery(),
     ]);
     if (this.requestedLanguage !== language) return;
-    this.list = list;
+    if (!first) {
+      this.list = list;
+      this.catalog = strings;
+      return;
+    }
+    await nextTask(); // the task that evaluated the last chunk ends here
+    if (this.requestedLanguage !== language) return;
     this.catalog = strings;
+    await afterFrame();
+    if (this.requestedLanguage !== language) return;
+    const core = this.core;
+    if (!core || this.sourceData) {
+      this.list = list;
+      return;
+    }
+    // The first run of the query code costs more than the query (compilation): a run on three practices pays it.
+    core.queryPractices({ ...list, practices: list.practices.slice(0, 3) }, toQuery(this.ui, this.locked, this.content, 3));
+    await nextTask();
+    if (this.requestedLanguage !== language) return;
+    // The first query (it prepares the search index), whose result willUpdate then keeps (same data, same query).
+    const query = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
+    const result = core.queryPractices(list, query);
+    // The facets and the count come first: a result whose items are still to come shows the skeleton (render).
+    const counts: PracticeResult = { ...result, items: [] };
+    this.result = counts;
+    this.queried = { data: list, key: JSON.stringify(query) };
+    await nextTask();
+    if (this.requestedLanguage !== language) return;
+    this.list = list;
+    await afterFrame();
+    // Then the cards, unless a new query (typing, new data) replaced the result meanwhile.
+    if (this.result !== counts) return;
+    this.result = result;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The first three cards are laid out in this frame, the others in the next one (styles.ts: .first-cards).
+    const panel = this.renderRoot.querySelector('.panel');
+    panel?.classList.add('first-cards');
+    await afterFrame();
+    panel?.classList.remove('first-cards');
   }
 
   private async loadFromSource(): Promise<void> {
@@ -374,7 +432,25 @@ export class AlliancePanorama extends LitElement {
     if (fromUrl) this.ui = fromUrl;
   }
 
+  private urlTimer?: ReturnType<typeof setTimeout>;
+  private urlWritten = -1e9;
+
+  /**
+   * Writes the URL now, or at most every 300 ms while it keeps changing (typing): `history.replaceState` costs
+   * several milliseconds per call in Chromium, too much for every keystroke.
+   */
+  private scheduleUrl(): void {
+    const wait = this.urlWritten + 300 - performance.now();
+    if (this.urlTimer !== undefined) return;
+    if (wait <= 0) return this.writeUrl();
+    this.urlTimer = setTimeout(() => {
+      this.urlTimer = undefined;
+      if (this.isConnected) this.writeUrl();
+    }, wait);
+  }
+
   private writeUrl(): void {
+    this.urlWritten = performance.now();
     const url = new URL(window.location.href);
     url.search = stateToParams(this.ui, url.searchParams).toString();
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
@@ -393,6 +469,8 @@ export class AlliancePanorama extends LitElement {
     }
     const t = this.t;
     const result = this.dataView ? this.result : undefined;
+    // While the first results come in steps (loadBundled), a result has its counts before its items.
+    const itemsToCome = result !== undefined && result.total > 0 && result.items.length === 0 && result.page <= result.pageCount;
     return html`
       <div part="base" class="base">
         <div class="toolbar">
@@ -442,7 +520,7 @@ export class AlliancePanorama extends LitElement {
             <h2 id="${this.uid}-filters-title" class="panel-title">${t.filters}</h2>
             ${result ? FACET_ORDER.filter((facet) => !this.locked[facet]?.length).map((facet) => this.renderFacet(facet, result)) : nothing}
           </section>
-          <section class="results" aria-labelledby="${this.uid}-results-title">
+          <section class="results" aria-labelledby="${this.uid}-results-title" aria-busy=${this.remote?.busy ? 'true' : 'false'}>
             <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
             <p class="count" role="status" aria-live="polite">${result ? t.results(result.total) : t.loading}</p>
             ${this.content !== this.language ? html`<p class="note">${t.contentLanguage(t.languages[this.content])}</p>` : nothing}
@@ -452,10 +530,10 @@ export class AlliancePanorama extends LitElement {
               role="tabpanel"
               id="${this.uid}-panel"
               class="panel"
-              aria-labelledby="${this.uid}-tab-${this.ui.view}"
-              tabindex=${this.ui.view === 'list' ? '-1' : '0'}
+              aria-labelledby="${this.uid}-tab-${this.shownView}"
+              tabindex=${this.shownView === 'list' ? '-1' : '0'}
             >
-              ${result ? this.renderView(result) : this.renderSkeleton()}
+              ${result && !itemsToCome ? this.renderView(result) : this.renderSkeleton()}
             </div>
           </section>
         </div>
@@ -476,8 +554,13 @@ export class AlliancePanorama extends LitElement {
     return this.remote?.views ?? VIEWS;
   }
 
+  /** The view shown: the one asked for when offered, else the list. */
+  private get shownView(): View {
+    return this.viewList.includes(this.ui.view) ? this.ui.view : 'list';
+  }
+
   private renderTabs(): TemplateResult {
-    const current = this.ui.view;
+    const current = this.shownView;
     return html`<div role="tablist" part="tabs" class="tabs" aria-label=${this.t.views} @keydown=${this.onTabKey}>
       ${this.viewList.map(
         (view) => html`<button
@@ -497,7 +580,7 @@ export class AlliancePanorama extends LitElement {
   }
 
   private renderView(result: PracticeResult): TemplateResult {
-    const view = this.viewList.includes(this.ui.view) ? this.ui.view : 'list';
+    const view = this.shownView;
     if (view === 'list') {
       return html`${result.total === 0 ? this.renderEmpty() : this.renderCards(result)}
       ${result.pageCount > 1 ? this.renderPagination(result) : nothing}
@@ -551,7 +634,7 @@ export class AlliancePanorama extends LitElement {
 
   private readonly onTabKey = (event: KeyboardEvent) => {
     const views = this.viewList;
-    const index = views.indexOf(this.ui.view);
+    const index = views.indexOf(this.shownView);
     const next =
       event.key === 'ArrowRight' ? (index + 1) % views.length
       : event.key === 'ArrowLeft' ? (index + views.length - 1) % views.length

@@ -204,6 +204,16 @@ export const panoramaStyles = [
       gap: 1rem;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
     }
+    /* Cards far from the viewport skip their layout and paint until they come near it, so the first results cost
+       one short frame (no long task). "auto" keeps the height of a card once shown. */
+    .cards:not(.skeleton) > li {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 20rem;
+    }
+    /* The first results lay out their first three cards, and the others in the next frame (loadBundled). */
+    .first-cards .cards > li:nth-child(n + 4) {
+      content-visibility: hidden;
+    }
     .card {
       display: grid;
       gap: 0.5rem;
@@ -216,6 +226,11 @@ export const panoramaStyles = [
     }
     .card.placeholder {
       min-height: 12rem;
+    }
+    /* While loading, the skeleton keeps the panorama about as tall as host pages reserve for it before it is
+       defined (40rem in the examples), so that what follows does not move up and down. */
+    .cards.skeleton {
+      min-height: 37.5rem;
     }
     .card-title {
       font-size: 1.0625rem;
@@ -286,6 +301,9 @@ export const panoramaStyles = [
       }
       .layout {
         display: block;
+      }
+      .cards > li {
+        content-visibility: visible;
       }
       .card {
         break-inside: avoid;
