@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { DatasetView, PartialText, PracticeResult, PracticeView } from '@alliance-panorama/core';
 import { PILLARS, THEMES } from '@alliance-panorama/core/vocabulary';
 import { AllianceErrorEvent, type LoadError } from '../events/error-event.js';
@@ -518,7 +519,13 @@ export class AlliancePanorama extends LitElement {
             aria-labelledby="${this.uid}-filters-title"
           >
             <h2 id="${this.uid}-filters-title" class="panel-title">${t.filters}</h2>
-            ${result ? FACET_ORDER.filter((facet) => !this.locked[facet]?.length).map((facet) => this.renderFacet(facet, result)) : nothing}
+            ${result
+              ? // Typing re-renders the element before its results change (packed data answers later): the facets
+                // are rendered again only when what they show changes.
+                guard([result, this.ui.filters, this.catalog, this.content, this.lock, this.territory, this.pillar, this.theme], () =>
+                  FACET_ORDER.filter((facet) => !this.locked[facet]?.length).map((facet) => this.renderFacet(facet, result)),
+                )
+              : nothing}
           </section>
           <section class="results" aria-labelledby="${this.uid}-results-title" aria-busy=${this.remote?.busy ? 'true' : 'false'}>
             <h2 id="${this.uid}-results-title" class="panel-title" tabindex="-1">${t.resultsHeading}</h2>
@@ -582,7 +589,7 @@ export class AlliancePanorama extends LitElement {
   private renderView(result: PracticeResult): TemplateResult {
     const view = this.shownView;
     if (view === 'list') {
-      return html`${result.total === 0 ? this.renderEmpty() : this.renderCards(result)}
+      return html`${result.total === 0 ? this.renderEmpty() : guard([result, this.catalog, this.dataView], () => this.renderCards(result))}
       ${result.pageCount > 1 ? this.renderPagination(result) : nothing}
       ${result.total > 0 && this.downloads && !this.remote ? this.downloads.renderDownload(this.t, result.total, (format) => void this.download(format)) : nothing}`;
     }
