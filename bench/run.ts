@@ -226,7 +226,13 @@ budget(
   slowest && slowest.ours.median <= 3 && slowest.ours.worst <= 8,
 );
 const build10k = results.query?.builds.find((row) => row.practices === 10_000 && row.library === 'ours');
-budget('search index build at 10,000 practices', build10k?.buildMs, `${ms(build10k?.buildMs, 1)} ms`, '≤ 25 ms', build10k?.buildMs !== undefined && build10k.buildMs <= 25);
+budget(
+  'search index build at 10,000 practices (first query + search text of the first text query)',
+  build10k?.buildMs,
+  build10k?.parts ? `${ms(build10k.buildMs, 1)} ms (${ms(build10k.parts.firstQueryMs, 1)} + ${ms(build10k.parts.searchTextMs, 1)})` : '–',
+  '≤ 25 ms',
+  build10k?.buildMs !== undefined && build10k.buildMs <= 25,
+);
 const typing = results.browser?.keystrokes.filter((row) => !row.error) ?? [];
 const maxCards = typing.length ? Math.max(...typing.map((row) => row.maxCards)) : undefined;
 budget('cards rendered per interaction (most in the DOM after a keystroke)', maxCards, String(maxCards ?? '–'), '≤ 24', maxCards !== undefined && maxCards <= 24);
@@ -315,9 +321,9 @@ if (sizes) {
 
 if (results.query) {
   const { builds, queries } = results.query;
-  print('\n## Index build (once per dataset; ours: facet index, folded text and sort orders of one language)\n');
-  print('| practices | ours (ms) | ours heap (MiB) | MiniSearch (ms) | MiniSearch heap (MiB) | Fuse.js (ms) | Fuse.js heap (MiB) |');
-  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  print('\n## Index build (once per dataset; ours: facet index and folded titles on the first query, then names and summaries on the first text query)\n');
+  print('| practices | ours (ms) | ours heap (MiB) | MiniSearch (ms) | MiniSearch heap (MiB) | Fuse.js (ms) | Fuse.js heap (MiB) | ours: first query + search text (ms) |');
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const size of [...new Set(builds.map((row) => row.practices))]) {
     const cell = (library: Library) => {
       const row = builds.find((item) => item.practices === size && item.library === library);
@@ -325,7 +331,9 @@ if (results.query) {
       if (row.skipped) return ['skipped', '–'];
       return [ms(row.buildMs, 1), ms(row.heapMB, 1)];
     };
-    print(`| ${int(size)} | ${cell('ours').join(' | ')} | ${cell('minisearch').join(' | ')} | ${cell('fuse').join(' | ')} |`);
+    const parts = builds.find((item) => item.practices === size && item.library === 'ours')?.parts;
+    const split = parts ? `${ms(parts.firstQueryMs, 1)} + ${ms(parts.searchTextMs, 1)}` : '–';
+    print(`| ${int(size)} | ${cell('ours').join(' | ')} | ${cell('minisearch').join(' | ')} | ${cell('fuse').join(' | ')} | ${split} |`);
   }
   print('\n## queryPractices (locale fr, facet counts for 8 facets, sorted, first page of 24) against MiniSearch and Fuse.js\n');
   print('Ratios are the other library\'s median over ours (×2.0 = twice as slow as ours). MiniSearch and Fuse.js only search');
