@@ -9,8 +9,8 @@ import type {
   ThemeId,
 } from '../vocabulary.js';
 import { tokenize } from './normalize.js';
-import { FACETS, prepareDataset, prepareLocale, type FacetIndex, type FacetName } from './prepare.js';
-import { candidates, scoreText, searchWords } from './search.js';
+import { FACET_COUNT, FACETS, prepareDataset, prepareLocale, type FacetName, type PreparedDataset } from './prepare.js';
+import { scoreWords } from './search.js';
 
 /** Filters of a practice query: AND across facets, OR within one facet. Empty or missing lists do not filter. */
 export interface PracticeFilters {
@@ -67,37 +67,22 @@ export interface Match {
   readonly score: number;
 }
 
-interface ActiveFacet {
-  readonly facet: FacetIndex;
-  readonly name: FacetName;
-  readonly selected: Uint8Array;
-}
-
-function activeFacets(filters: PracticeFilters, facets: Readonly<Record<FacetName, FacetIndex>>): ActiveFacet[] {
-  const active: ActiveFacet[] = [];
-  for (const name of FACETS) {
-    const chosen = filters[name];
-    if (!chosen || chosen.length === 0) continue;
-    const facet = facets[name];
-    const selected = new Uint8Array(facet.values.length);
-    for (const value of chosen) {
-      const id = facet.idOf.get(value);
-      if (id !== undefined) selected[id] = 1;
+/** Which facet values are chosen: the facet's bit for each chosen value id, and the bits of every active facet. */
+function chosenValues(filters: PracticeFilters, prepared: PreparedDataset): { chosen: Uint8Array; active: number } {
+  const chosen = new Uint8Array(prepared.valueCount);
+  let active = 0;
+  FACETS.forEach((name, slot) => {
+    const values = filters[name];
+    if (!values || values.length === 0) return;
+    // A facet whose chosen values are all unknown is still active: it matches nothing.
+    active |= 1 << slot;
+    const { idOf } = prepared.facets[name];
+    for (const value of values) {
+      const id = idOf.get(value);
+      if (id !== undefined) chosen[id] = 1 << slot;
     }
-    active.push({ facet, name, selected });
-  }
-  return active;
-}
-
-function matchesFacet({ facet, selected }: ActiveFacet, index: number): boolean {
-  for (let at = facet.starts[index]!, end = facet.starts[index + 1]!; at < end; at++) {
-    if (selected[facet.ids[at]!] === 1) return true;
-  }
-  return false;
-}
-
-function count(facet: FacetIndex, counts: Int32Array, index: number): void {
-  for (let at = facet.starts[index]!, end = facet.starts[index + 1]!; at < end; at++) counts[facet.ids[at]!]! += 1;
+  });
+  return { chosen, active };
 }
 
 function yearTest(years: PracticeFilters['years']): ((start: number, end: number) => boolean) | undefined {
@@ -106,6 +91,66 @@ function yearTest(years: PracticeFilters['years']): ((start: number, end: number
   const to = years.to ?? Number.POSITIVE_INFINITY;
   // NaN (unknown start) fails every comparison, so a practice without a start year is left out.
   return (start, end) => start <= to && (Number.isNaN(end) ? Number.POSITIVE_INFINITY : end) >= from;
+}
+
+/** Matching practices as indexes in `dataset.practices` (in the order asked for), with their text scores. */
+interface Matched {
+  readonly indexes: Uint32Array;
+  /** Text score of each practice (by index), 0 when it lacks a word; undefined without search text. */
+  readonly scores: Uint32Array | undefined;
+  readonly facets: FacetCounts;
+}
+
+/**
+ * The filters and facet counts of `matchPractices`, without an object per match. With order `none`, the matches
+ * come in dataset order, and the title order need not be sorted yet.
+ */
+function match(dataset: DatasetView, filters: PracticeFilters, order: 'title' | 'territory' | 'none', words: readonly string[]): Matched {
+  const prepared = prepareDataset(dataset);
+  const text = prepareLocale(dataset, filters.locale ?? 'fr');
+  const scores = words.length > 0 ? scoreWords(words, text.search) : undefined;
+  const inYears = yearTest(filters.years);
+  const { chosen, active } = chosenValues(filters, prepared);
+  const { valueStarts, valueIds, startYears, endYears } = prepared;
+  const counts = new Int32Array(prepared.valueCount);
+  const sequence = order === 'territory' ? text.byTerritory : order === 'title' ? text.byTitle : undefined;
+  const indexes = new Uint32Array(prepared.practices.length);
+  let found = 0;
+
+  for (let s = 0; s < indexes.length; s++) {
+    const index = sequence ? sequence[s]! : s;
+    if (scores && scores[index] === 0) continue;
+    if (inYears && !inYears(startYears[index]!, endYears[index]!)) continue;
+    const first = valueStarts[index]!;
+    const end = valueStarts[index + 1]!;
+    if (active !== 0) {
+      let met = 0;
+      for (let at = first; at < end; at++) met |= chosen[valueIds[at]!]!;
+      const missed = active & ~met;
+      if (missed !== 0) {
+        // Faceted-search rule: a practice that fails exactly one facet still counts toward that facet's values,
+        // so each facet shows what choosing another of its values would give.
+        if ((missed & (missed - 1)) === 0) {
+          for (let at = first; at < end; at++) if (1 << valueIds[at]! % FACET_COUNT === missed) counts[valueIds[at]!]! += 1;
+        }
+        continue;
+      }
+    }
+    indexes[found++] = index;
+    for (let at = first; at < end; at++) counts[valueIds[at]!]! += 1;
+  }
+
+  const facets = {} as Record<FacetName, Record<string, number>>;
+  FACETS.forEach((name, slot) => {
+    const { values } = prepared.facets[name];
+    const result: Record<string, number> = {};
+    for (let id = 0; id < values.length; id++) {
+      const count = counts[id * FACET_COUNT + slot]!;
+      if (count > 0) result[values[id]!] = count;
+    }
+    facets[name] = result;
+  });
+  return { indexes: indexes.subarray(0, found), scores, facets };
 }
 
 /**
@@ -117,87 +162,77 @@ export function matchPractices(
   filters: PracticeFilters,
   order: 'title' | 'territory' = 'title',
 ): { matches: Match[]; facets: FacetCounts } {
-  const prepared = prepareDataset(dataset);
-  const text = prepareLocale(dataset, filters.locale ?? 'fr');
-  const words = filters.text ? tokenize(filters.text) : [];
-  const search = words.length > 0 ? searchWords(words) : undefined;
-  const searchText = search ? text.search : undefined;
-  const marked = search ? candidates(search, searchText!) : undefined;
-  const inYears = yearTest(filters.years);
-  const active = activeFacets(filters, prepared.facets);
-  const facetList = FACETS.map((name) => prepared.facets[name]);
-  const counts = facetList.map((facet) => new Int32Array(facet.values.length));
-  const activeSlot = active.map(({ name }) => FACETS.indexOf(name));
-  const matches: Match[] = [];
-  const sequence = order === 'territory' ? text.byTerritory : text.byTitle;
-
-  for (let s = 0; s < sequence.length; s++) {
-    const index = sequence[s]!;
-    let score = 1;
-    if (marked && (marked[index] === 0 || (score = scoreText(index, search!, searchText!)) === 0)) continue;
-    if (inYears && !inYears(prepared.startYears[index]!, prepared.endYears[index]!)) continue;
-    // Faceted-search rule: a practice that fails exactly one facet still counts toward that facet's values,
-    // so each facet shows what choosing another of its values would give.
-    let failed = -1;
-    let failures = 0;
-    for (let a = 0; a < active.length; a++) {
-      if (!matchesFacet(active[a]!, index)) {
-        failed = a;
-        if (++failures > 1) break;
-      }
-    }
-    if (failures === 0) {
-      matches.push({ index, score });
-      for (let f = 0; f < facetList.length; f++) count(facetList[f]!, counts[f]!, index);
-    } else if (failures === 1) {
-      const slot = activeSlot[failed]!;
-      count(facetList[slot]!, counts[slot]!, index);
-    }
-  }
-
-  const facets = Object.fromEntries(
-    FACETS.map((name, f) => {
-      const values = facetList[f]!.values;
-      const result: Record<string, number> = {};
-      counts[f]!.forEach((value, id) => {
-        if (value > 0) result[values[id]!] = value;
-      });
-      return [name, result];
-    }),
-  ) as FacetCounts;
+  const { indexes, scores, facets } = match(dataset, filters, order, filters.text ? tokenize(filters.text) : []);
+  const matches = Array.from(indexes, (index): Match => ({ index, score: scores ? scores[index]! : 1 }));
   return { matches, facets };
 }
 
-function sortMatches(matches: Match[], sort: Sort, startYears: Float64Array): Match[] {
+/** Sorts matching indexes; each order is stable, so ties keep the title (or territory) order. */
+function sortMatches(indexes: Uint32Array, scores: Uint32Array | undefined, sort: Sort, startYears: Float64Array): Uint32Array {
   switch (sort) {
     case 'relevance': {
-      // Scores are small integers: a bucket sort by descending score is linear, and stable, so equal scores
-      // keep the title order they arrived in.
+      if (!scores) return indexes;
+      // Scores are small integers: a counting sort by descending score is linear, and stable.
       let top = 0;
-      for (const match of matches) if (match.score > top) top = match.score;
-      if (top <= 1) return matches;
-      const buckets: Match[][] = Array.from({ length: top + 1 }, () => []);
-      for (const match of matches) buckets[match.score]!.push(match);
-      const sorted: Match[] = [];
-      for (let score = top; score >= 0; score--) for (const match of buckets[score]!) sorted.push(match);
+      for (let m = 0; m < indexes.length; m++) if (scores[indexes[m]!]! > top) top = scores[indexes[m]!]!;
+      if (top <= 1) return indexes;
+      const next = new Uint32Array(top + 2);
+      for (let m = 0; m < indexes.length; m++) next[top - scores[indexes[m]!]! + 1]! += 1;
+      for (let score = 1; score <= top + 1; score++) next[score]! += next[score - 1]!;
+      const sorted = new Uint32Array(indexes.length);
+      for (let m = 0; m < indexes.length; m++) sorted[next[top - scores[indexes[m]!]!]!++] = indexes[m]!;
       return sorted;
     }
     case 'start-year':
     case 'start-year-desc': {
       const direction = sort === 'start-year' ? 1 : -1;
       // Practices without a start year go last in both directions.
-      return matches.sort((a, b) => {
-        const ya = startYears[a.index]!;
-        const yb = startYears[b.index]!;
+      const sorted = Array.from(indexes).sort((a, b) => {
+        const ya = startYears[a]!;
+        const yb = startYears[b]!;
         if (ya === yb || (Number.isNaN(ya) && Number.isNaN(yb))) return 0;
         if (Number.isNaN(ya)) return 1;
         if (Number.isNaN(yb)) return -1;
         return (ya - yb) * direction;
       });
+      return Uint32Array.from(sorted);
     }
     default:
-      return matches;
+      return indexes;
   }
+}
+
+/** Longest first part of the title order (up to the end of the page asked for) picked without sorting it all. */
+const PICK_LIMIT = 256;
+
+/**
+ * The first `count` of `indexes` (in increasing order) in title order, by insertion into a short sorted list:
+ * one comparison with the last of the list for most practices, where sorting every title costs several
+ * milliseconds at 10,000.
+ */
+function pickByTitle(indexes: Uint32Array, titles: readonly string[], count: number): Uint32Array {
+  const first = new Uint32Array(Math.min(count, indexes.length));
+  let size = 0;
+  for (let m = 0; m < indexes.length; m++) {
+    const index = indexes[m]!;
+    const title = titles[index]!;
+    // Equal titles keep increasing index order, as in the sorted title order: a later index goes after.
+    if (size === first.length) {
+      if (title >= titles[first[size - 1]!]!) continue;
+      size--;
+    }
+    let low = 0;
+    let high = size;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (titles[first[middle]!]! <= title) low = middle + 1;
+      else high = middle;
+    }
+    first.copyWithin(low + 1, low, size);
+    first[low] = index;
+    size++;
+  }
+  return first;
 }
 
 /**
@@ -210,15 +245,21 @@ function sortMatches(matches: Match[], sort: Sort, startYears: Float64Array): Ma
  */
 export function queryPractices(dataset: DatasetView, query: PracticeQuery = {}): PracticeResult {
   const sort = query.sort ?? 'relevance';
-  const { matches, facets } = matchPractices(dataset, query, sort === 'territory' ? 'territory' : 'title');
-  const { practices, startYears } = prepareDataset(dataset);
-  const sorted = sortMatches(matches, sort, startYears);
-
   const pageSize = query.pageSize !== undefined && query.pageSize >= 1 ? Math.floor(query.pageSize) || 1 : DEFAULT_PAGE_SIZE;
-  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = query.page !== undefined && Number.isFinite(query.page) && query.page >= 1 ? Math.floor(query.page) : 1;
   // With pageSize = Infinity, (1 - 1) * Infinity would be NaN.
   const start = page === 1 ? 0 : (page - 1) * pageSize;
-  const items = sorted.slice(start, start + pageSize).map((match) => practices[match.index]!);
-  return { items, total: sorted.length, page, pageCount, facets };
+  const words = query.text ? tokenize(query.text) : [];
+  const locale = prepareLocale(dataset, query.locale ?? 'fr');
+  // Without words, relevance is the title order: a first page of it can be picked before any sort (the first
+  // query on a dataset, typically), and the sort waits for a query that needs it.
+  const pick = words.length === 0 && sort !== 'territory' && sort !== 'start-year' && sort !== 'start-year-desc' && !locale.sortedByTitle && start + pageSize <= PICK_LIMIT;
+  const order = pick ? 'none' : sort === 'territory' ? 'territory' : 'title';
+  const { indexes, scores, facets } = match(dataset, query, order, words);
+  const { practices, startYears } = prepareDataset(dataset);
+  const sorted = pick ? pickByTitle(indexes, locale.titles, start + pageSize) : sortMatches(indexes, scores, sort, startYears);
+  const total = indexes.length;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const items = Array.from(sorted.subarray(start, start + pageSize), (index) => practices[index]!);
+  return { items, total, page, pageCount, facets };
 }
