@@ -81,7 +81,14 @@ describe('iframe.html and embed.html', function () {
     await waitUntil(() => embed.contentDocument?.querySelector('alliance-panorama')?.shadowRoot?.querySelector('.card'), 'no cards in the embed', {
       timeout: 10_000,
     });
-    return { host, embed, initial: Number.parseFloat(host.contentWindow!.getComputedStyle(embed).height) };
+    // The height the host's style sheet gives the frame before any message (40rem), measured on a frame that gets
+    // none: reading the embed's own height here would race with its first message.
+    const probe = hostDoc.createElement('iframe');
+    probe.setAttribute('data-alliance-panorama-embed', '');
+    hostDoc.body.append(probe);
+    const initial = Number.parseFloat(host.contentWindow!.getComputedStyle(probe).height);
+    probe.remove();
+    return { host, embed, initial };
   }
 
   const contentHeight = (embed: HTMLIFrameElement) => embed.contentDocument!.documentElement.getBoundingClientRect().height;
