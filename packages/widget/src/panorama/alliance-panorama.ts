@@ -346,6 +346,11 @@ export class AlliancePanorama extends LitElement {
     core.queryPractices({ ...list, practices: list.practices.slice(0, 3) }, toQuery(this.ui, this.locked, this.content, 3));
     await nextTask();
     if (this.requestedLanguage !== language) return;
+    // Data from `src` arrived meanwhile: it is what the element shows now.
+    if (this.sourceData) {
+      this.list = list;
+      return;
+    }
     // The first query (it prepares the search index), whose result willUpdate then keeps (same data, same query).
     const query = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
     const result = core.queryPractices(list, query);
@@ -358,7 +363,7 @@ export class AlliancePanorama extends LitElement {
     this.list = list;
     await afterFrame();
     // Then the cards, unless a new query (typing, new data) replaced the result meanwhile.
-    if (this.result !== counts) return;
+    if (this.result !== counts || this.sourceData) return;
     this.result = result;
     this.requestUpdate();
     await this.updateComplete;
