@@ -805,7 +805,7 @@ export class AlliancePanorama extends LitElement {
           <span>${territory ? this.text(territory.name) : practice.territory}</span>
           <span class="model model-${practice.alliance.model}">${label(this.t, 'models', practice.alliance.model)}</span>
         </p>
-        <p class="card-summary">${this.text(practice.summary)}</p>
+        <p class="card-summary ${Object.keys(practice.summary).length ? '' : 'pending'}">${this.text(practice.summary)}</p>
         <ul role="list" class="tags" aria-label=${this.t.cardPillars}>
           ${pillars.map(
             (pillar) => html`<li class="tag pillar-tag pillar-${pillar}">${label(this.t, 'pillars', pillar)}</li>`,

@@ -257,6 +257,10 @@ export const panoramaStyles = [
     .model {
       font-style: italic;
     }
+    /* Packed data: the excerpt arrives after the card; its room is kept so the card does not grow much then. */
+    .card-summary.pending {
+      min-height: 4.5em;
+    }
     .card-summary {
       font-size: 0.9375rem;
     }
