@@ -252,7 +252,7 @@ budget(
   packed10k?.firstUse.gzip,
   packed10k ? kib(packed10k.firstUse.gzip) : '–',
   '≤ 350 KiB',
-  packed10k ? packed10k.firstUse.gzip <= 350 * 1024 : undefined,
+  packed10k ? packed10k.firstUse.gzip <= SIZE_BUDGETS.packedFirstUseAt10k : undefined,
 );
 for (const practices of [10_000, 100_000]) {
   const row = results.browser?.keystrokes.find((item) => item.practices === practices && item.cpu === 4 && item.data.startsWith('src: packed'));

@@ -17,6 +17,7 @@ import {
   dataLanguages,
   fileSize,
   options,
+  packedSizes,
   type CdnSizes,
 } from '../../bench/size.js';
 
@@ -62,6 +63,16 @@ describe('size budgets (gzip)', () => {
       expect(chunk, `no list.${lang} chunk in the CDN build`).toBeDefined();
       expect(chunk!.gzip, `CDN chunk list.${lang} is ${kib(chunk!.gzip)} gzip`).toBeLessThanOrEqual(SIZE_BUDGETS.listPerLanguage);
     }
+  });
+});
+
+describe('packed data (ADR 0005)', () => {
+  it(`the first use of 10,000 generated practices packed (manifest, actors, parts) is within ${kib(SIZE_BUDGETS.packedFirstUseAt10k)}`, () => {
+    const [row] = packedSizes([10_000]);
+    console.log(`budgets: packed first use at 10,000 = ${kib(row!.firstUse.gzip)} gzip in ${row!.parts} parts (budget ${kib(SIZE_BUDGETS.packedFirstUseAt10k)})`);
+    expect(row!.parts).toBe(5);
+    expect(row!.firstUse.gzip).toBeGreaterThan(100 * 1024);
+    expect(row!.firstUse.gzip).toBeLessThanOrEqual(SIZE_BUDGETS.packedFirstUseAt10k);
   });
 });
 
