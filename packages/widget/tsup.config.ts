@@ -12,11 +12,24 @@ const shared = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', 'packed-worker': 'src/packed/packed-worker.ts' },
+    entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' },
     dts: true,
     sourcemap: true,
     splitting: true,
     treeshake: true,
+  },
+  // The packed-data worker (ADR 0005), self-contained: the client finds it with `new URL('./packed-worker.js',
+  // import.meta.url)`, which bundlers copy as a file without bundling it, so it must not import anything.
+  {
+    entry: { 'packed-worker': 'src/packed/packed-worker.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    outDir: 'dist',
+    clean: false,
+    noExternal: [/./],
+    splitting: false,
+    minify: true,
+    sourcemap: true,
   },
   // Types only, for code that imports the self-contained CDN module (dist/cdn/alliance-panorama.js, built by
   // scripts/build-cdn.mjs). A build of its own keeps its declarations out of the chunks of the other entries.
