@@ -3,6 +3,7 @@
  * asserted). Reads the built files; when they are missing, builds them first.
  */
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,14 @@ describe('packed data (ADR 0005)', () => {
     expect(row!.firstUse.gzip).toBeGreaterThan(100 * 1024);
     expect(row!.firstUse.gzip).toBeLessThanOrEqual(SIZE_BUDGETS.packedFirstUseAt10k);
   });
+
+  it.each(['packages/widget/dist/packed-worker.js', 'packages/widget/dist/cdn/chunks/packed-worker.js'])(
+    '%s imports nothing (bundlers copy it as a file; the CDN loads it alone)',
+    async (file) => {
+      const result = await build({ entryPoints: [join(ROOT, file)], bundle: true, write: false, metafile: true, logLevel: 'silent', format: 'esm' });
+      expect(Object.keys(result.metafile.inputs)).toEqual([file]);
+    },
+  );
 });
 
 describe('zod stays out of the query functions', () => {
