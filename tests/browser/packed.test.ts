@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { queryPractices, type Dataset } from '@alliance-panorama/core';
+import { PILLARS, coverage, queryPractices, type Dataset } from '@alliance-panorama/core';
 import { listSlice } from '@alliance-panorama/core/export';
 import { fr } from '../../packages/widget/src/i18n/fr.js';
 import { openFrame, trapErrors, visibleText } from './fixtures/hardening-helpers.js';
@@ -21,12 +21,12 @@ const tabs = (root: ShadowRoot) => [...root.querySelectorAll('[role=tab]')].map(
 const pageFetches = (win: Window, what: string) =>
   (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes(what)).length;
 
-/** Opens a host page on a packed set and waits for the packed data (two tabs) to be complete. */
+/** Opens a host page on a packed set and waits for the packed data (three tabs) to be complete. */
 async function openPacked(mode: 'worker' | 'no-worker' | 'strict' | 'strict-no-policy', set = 'real') {
   const frame = await openFrame(`/__fixtures__/packed-page/${mode}?set=${set}`);
   const element = frame.contentDocument!.querySelector('alliance-panorama')!;
   await waitUntil(
-    () => element.shadowRoot && tabs(element.shadowRoot).length === 2 && element.shadowRoot.querySelector('.cards:not(.skeleton)') && !element.shadowRoot.querySelector('[part=progress]'),
+    () => element.shadowRoot && tabs(element.shadowRoot).length === 3 && element.shadowRoot.querySelector('.cards:not(.skeleton)') && !element.shadowRoot.querySelector('[part=progress]'),
     'the packed data did not finish loading',
     { timeout: 15_000 },
   );
@@ -45,12 +45,12 @@ describe('packed data at src', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const mode of ['worker', 'no-worker'] as const) {
-    it(`${mode}: shows every practice and answers searches as queryPractices does, with list and map only`, async () => {
+    it(`${mode}: shows every practice and answers searches as queryPractices does, with the list, map and matrix views`, async () => {
       const { win, root } = await openPacked(mode);
       const errors = trapErrors(win);
       const light = listSlice(reference, 'fr');
       expect(count(root)).to.equal(fr.results(reference.practices.length));
-      expect(tabs(root)).to.deep.equal(['list', 'map']);
+      expect(tabs(root)).to.deep.equal(['list', 'map', 'matrix']);
       for (const text of ['logement', 'droits ville', 'zzzz']) {
         await search(root, text, queryPractices(light, { text, locale: 'fr' }).total);
       }
@@ -98,6 +98,20 @@ describe('packed data at src', function () {
     const marked = Object.values(counts).reduce((sum, value) => sum + value, 0);
     expect(marked).to.equal(reference.practices.length);
     expect(root.querySelector('svg.map')!.getAttribute('aria-label')).to.contain(String(reference.territories.length));
+  });
+
+  it('the matrix view shows the coverage computed by the worker, equal to coverage() on the same data', async () => {
+    const { root } = await openPacked('worker');
+    await search(root, 'logement', queryPractices(listSlice(reference, 'fr'), { text: 'logement', locale: 'fr' }).total);
+    root.querySelector<HTMLButtonElement>('[role=tab][data-view=matrix]')!.click();
+    await waitUntil(() => root.querySelector('table.pillars td[data-territory]'), 'no matrix', { timeout: 5000 });
+    const { rows } = coverage(listSlice(reference, 'fr'), { text: 'logement', locale: 'fr' });
+    for (const row of rows) {
+      for (const pillar of PILLARS) {
+        const cell = root.querySelector(`table.pillars td[data-territory="${row.territory}"][data-column="${pillar}"]`)!;
+        expect(Number(cell.textContent), `${row.territory} × ${pillar}`).to.equal(row.pillars[pillar]);
+      }
+    }
   });
 
   it('says what is still loading: a search covers titles until the excerpts arrive', async () => {

@@ -1,7 +1,7 @@
 // The page side of a packed dataset (ADR 0005): starts the engine in a worker (or on the main thread when the
 // page forbids workers), asks it for the query on screen, and hands the answers to the element.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DatasetView, PracticeQuery, PracticeResult } from '@alliance-panorama/core';
+import type { Coverage, DatasetView, PracticeFilters, PracticeQuery, PracticeResult } from '@alliance-panorama/core';
 import type { PackedManifest } from '@alliance-panorama/core/packed';
 import type { LoadError } from '../events/error-event.js';
 import type { Catalog } from '../i18n/index.js';
@@ -114,14 +114,19 @@ async function openChannel(receive: (message: EngineMessage) => void): Promise<C
 export class PackedClient {
   /** The element's data: territories and dataset details, no practices (they stay in the engine). */
   readonly shell: DatasetView;
-  /** Views that work without the practices on the page: the list, and the map (it needs only facet counts). */
-  readonly views: readonly View[] = ['list', 'map'];
+  /**
+   * Views that work without the practices on the page: the list, the map (it needs only facet counts) and the
+   * matrix (the worker computes its coverage).
+   */
+  readonly views: readonly View[] = ['list', 'map', 'matrix'];
   progress?: EngineProgress;
   private channel?: Channel;
   private next = 0;
   private asked?: { id: number; key: string; query: PracticeQuery };
   private answered = 0;
   private readonly details = new Map<string, DatasetView>();
+  private coverageAsked?: { id: number; key: string; filters: PracticeFilters };
+  private coverageAnswer?: { key: string; coverage: Coverage };
   private readonly pendingDetails = new Map<number, string>();
 
   private constructor(
@@ -156,6 +161,18 @@ export class PackedClient {
     this.channel?.send({ type: 'query', id: this.asked.id, query });
   }
 
+  /**
+   * The coverage under `filters` (named by `key`) for the matrix view: the last answer while the worker computes a
+   * new one (`undefined` before the first), asked again as parts arrive.
+   */
+  coverageFor(filters: PracticeFilters, key: string): Coverage | undefined {
+    if (this.coverageAsked?.key !== key) {
+      this.coverageAsked = { id: ++this.next, key, filters };
+      this.channel?.send({ type: 'coverage', id: this.coverageAsked.id, filters });
+    }
+    return this.coverageAnswer?.coverage;
+  }
+
   /** The full records around practice `id` once loaded; asks for them otherwise. */
   detailView(id: string): DatasetView | undefined {
     const found = this.details.get(id);
@@ -183,6 +200,11 @@ export class PackedClient {
           this.asked = undefined;
           this.ask(asked.query, asked.key);
         }
+        const coverage = this.coverageAsked;
+        if (coverage) {
+          this.coverageAsked = undefined;
+          this.coverageFor(coverage.filters, coverage.key);
+        }
         this.host.requestUpdate();
         break;
       }
@@ -195,6 +217,11 @@ export class PackedClient {
           this.answered = message.id;
           this.host.packedResult(message.result);
         }
+        break;
+      case 'coverage':
+        if (message.id !== this.coverageAsked?.id || (message.progress.loaded === 0 && message.progress.total > 0)) return;
+        this.coverageAnswer = { key: this.coverageAsked.key, coverage: message.coverage };
+        this.host.requestUpdate();
         break;
       case 'detail':
         this.detailArrived(message.id, message.answer);

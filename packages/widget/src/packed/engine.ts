@@ -1,6 +1,6 @@
 // The packed-data engine (ADR 0005): loads the parts of a packed dataset, keeps their practices and answers
 // queries. It runs in a worker when the page allows one, else on the main thread: the same code either way.
-import { queryPractices, type ActorView, type DatasetView, type PracticeQuery, type PracticeResult, type PracticeView } from '@alliance-panorama/core';
+import { coverage, queryPractices, type ActorView, type Coverage, type PracticeFilters, type DatasetView, type PracticeQuery, type PracticeResult, type PracticeView } from '@alliance-panorama/core';
 import {
   packedView,
   readPackedActors,
@@ -29,6 +29,7 @@ export interface EngineProgress {
 export type EngineRequest =
   | { readonly type: 'open'; readonly manifest: PackedManifest; readonly url: string }
   | { readonly type: 'query'; readonly id: number; readonly query: PracticeQuery }
+  | { readonly type: 'coverage'; readonly id: number; readonly filters: PracticeFilters }
   | { readonly type: 'detail'; readonly id: number; readonly practice: string }
   | { readonly type: 'close' };
 
@@ -41,6 +42,7 @@ export type EngineMessage =
   | { readonly type: 'progress'; readonly progress: EngineProgress }
   | { readonly type: 'error'; readonly error: LoadError }
   | { readonly type: 'result'; readonly id: number; readonly result: PracticeResult; readonly progress: EngineProgress }
+  | { readonly type: 'coverage'; readonly id: number; readonly coverage: Coverage; readonly progress: EngineProgress }
   | { readonly type: 'detail'; readonly id: number; readonly answer: DetailAnswer };
 
 /** Files fetched at once: enough to overlap latency, few enough to leave the connection to the page. */
@@ -150,14 +152,24 @@ export class PackedEngine {
     this.emit({ type: 'error', error });
   }
 
-  /** Answers a query over the parts loaded so far. */
-  query(query: PracticeQuery): PracticeResult {
+  /** The practices loaded so far, as one dataset view (rebuilt after new parts or excerpts). */
+  private get current(): DatasetView {
     if (!this.view) {
       const practices: PracticeView[] = [];
       for (const list of this.practices) if (list) for (let i = 0; i < list.length; i++) practices.push(list[i]!);
       this.view = packedView(this.manifest, this.actorViews, practices);
     }
-    return queryPractices(this.view, query);
+    return this.view;
+  }
+
+  /** Answers a query over the parts loaded so far. */
+  query(query: PracticeQuery): PracticeResult {
+    return queryPractices(this.current, query);
+  }
+
+  /** Territories × pillars and themes over the parts loaded so far (the matrix view). */
+  coverage(filters: PracticeFilters): Coverage {
+    return coverage(this.current, filters);
   }
 
   /** The detail file that holds `practice`, fetched once and checked against the ids it must hold. */
@@ -238,6 +250,9 @@ export function serveEngine(post: (message: EngineMessage) => void): (request: E
           scheduled = true;
           setTimeout(run, 0);
         }
+        break;
+      case 'coverage':
+        if (engine) post({ type: 'coverage', id: request.id, coverage: engine.coverage(request.filters), progress: engine.progress });
         break;
       case 'detail':
         void engine?.detail(request.practice).then((answer) => post({ type: 'detail', id: request.id, answer }));

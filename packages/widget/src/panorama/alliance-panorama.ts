@@ -605,11 +605,14 @@ export class AlliancePanorama extends LitElement {
 
   private viewContext(result: PracticeResult): ViewContext {
     const full = this.sourceData ?? this.full;
+    const remote = this.remote;
+    const filters = toQuery(this.ui, this.locked, this.content, this.clampedPageSize);
     return {
       data: this.dataView!,
       ...(full ? { full } : {}),
+      ...(remote ? { remoteCoverage: () => remote.coverageFor(filters, JSON.stringify(filters)) } : {}),
       result,
-      filters: toQuery(this.ui, this.locked, this.content, this.clampedPageSize),
+      filters,
       language: this.content,
       t: this.t,
       uid: this.uid,

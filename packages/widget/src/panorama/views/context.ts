@@ -1,5 +1,5 @@
 import type { CSSResult, TemplateResult } from 'lit';
-import type { DatasetView, Locale, PartialText, PracticeFilters, PracticeResult } from '@alliance-panorama/core';
+import type { Coverage, DatasetView, Locale, PartialText, PracticeFilters, PracticeResult } from '@alliance-panorama/core';
 import type { Catalog } from '../../i18n/index.js';
 import type { PanoramaFacet } from '../state.js';
 
@@ -9,6 +9,11 @@ export interface ViewContext {
   readonly data: DatasetView;
   /** Records with every field of the active language (relations, commitments), once loaded. */
   readonly full?: DatasetView;
+  /**
+   * For packed data, whose practices stay in a worker: the coverage under the current filters, computed there
+   * (`undefined` until the first answer). Absent for data on the page: views compute it themselves.
+   */
+  readonly remoteCoverage?: () => Coverage | undefined;
   /** Result of the current query (first page), with facet counts. */
   readonly result: PracticeResult;
   /** The filters now applied, presets included. */

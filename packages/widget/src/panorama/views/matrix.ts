@@ -102,7 +102,8 @@ const level = (count: number, max: number) => (count === 0 ? 0 : Math.min(5, Mat
  */
 export function render(context: ViewContext): TemplateResult {
   const { data, t, filters, uid } = context;
-  const coverageRows = coverage(data, filters);
+  const coverageRows = context.remoteCoverage ? context.remoteCoverage() : coverage(data, filters);
+  if (!coverageRows) return html`<p class="muted" role="status">${t.loadingView}</p>`;
   const themes = THEMES.filter((theme) => coverageRows.totals.themes[theme] > 0).sort(
     (a, b) => PILLARS.indexOf(THEME_PILLAR[a] ?? 'access-to-rights') - PILLARS.indexOf(THEME_PILLAR[b] ?? 'access-to-rights'),
   );
