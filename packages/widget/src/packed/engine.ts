@@ -121,10 +121,12 @@ export class PackedEngine {
   /** Marks the view stale and tells the page, at most every `PROGRESS_INTERVAL_MS` except for the last part and text. */
   private changed(): void {
     this.view = undefined;
+    this.idIndex = undefined;
     const now = Date.now();
     const { complete, text } = this.progress;
     const last = (complete && this.texts === 0) || text;
-    if (last || this.loaded === this.parts[0]?.ids.length || now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
+    // The first part always goes through (`lastProgress` starts at 0).
+    if (last || now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
       this.lastProgress = now;
       this.emit({ type: 'progress', progress: this.progress });
     }
