@@ -148,6 +148,18 @@ describe('packed data at src', function () {
     expect(event.error).to.include({ code: 'http-status', status: 404 });
   });
 
+  it('a missing detail file is reported once, and not asked for again on every render', async () => {
+    const { win, element, root } = await openPacked('no-worker', 'missing-detail');
+    const errors: { code: string; status?: number }[] = [];
+    element.addEventListener('alliance-error', (event) => errors.push((event as Event & { error: { code: string; status?: number } }).error));
+    root.querySelector<HTMLButtonElement>('.card-title button')!.click();
+    await waitUntil(() => errors.length > 0, 'no error for the missing detail', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(errors).to.deep.equal([{ code: 'http-status', status: 404, message: 'HTTP 404' }]);
+    expect(pageFetches(win, '/packed/missing-detail/detail/')).to.equal(1);
+    expect(root.querySelector('[part=error][role=alert]')).to.not.equal(null);
+  });
+
   it('6,000 generated practices: complete counts once every part is in', async () => {
     const { root } = await openPacked('worker', 'large');
     expect(count(root)).to.equal(fr.results(6000));

@@ -128,6 +128,8 @@ export class PackedClient {
   private coverageAsked?: { id: number; key: string; filters: PracticeFilters };
   private coverageAnswer?: { key: string; coverage: Coverage };
   private readonly pendingDetails = new Map<number, string>();
+  /** Practices whose detail file failed: not asked again on every render (a retry of `src` starts afresh). */
+  private readonly failedDetails = new Set<string>();
 
   private constructor(
     private readonly manifest: PackedManifest,
@@ -176,7 +178,7 @@ export class PackedClient {
   /** The full records around practice `id` once loaded; asks for them otherwise. */
   detailView(id: string): DatasetView | undefined {
     const found = this.details.get(id);
-    if (found || [...this.pendingDetails.values()].includes(id)) return found;
+    if (found || this.failedDetails.has(id) || [...this.pendingDetails.values()].includes(id)) return found;
     const request = ++this.next;
     this.pendingDetails.set(request, id);
     this.channel?.send({ type: 'detail', id: request, practice: id });
@@ -237,6 +239,7 @@ export class PackedClient {
     this.pendingDetails.delete(request);
     if (id === undefined) return;
     if (!answer.ok) {
+      this.failedDetails.add(id);
       this.host.packedError(answer.error);
       return;
     }
