@@ -288,4 +288,27 @@ describe('query engine against a naive reference', { timeout: 120_000 }, () => {
       { numRuns: Math.max(30, Math.floor(runs / 3)) },
     );
   });
+
+  it('a first text query on a dataset not yet sorted by title gives what it gives once sorted, under and over 512 matches', () => {
+    // The first search puts only its matches in title order when they are few, and sorts every title otherwise.
+    const sorted = generateDataset({ practices: 3000, seed: 21 });
+    // Over 512 matches: this sorts every title of the twin once, so its later queries read the sorted order.
+    queryPractices(sorted, { text: 'accueil', locale: 'fr', pageSize: 1 });
+    const cases: PracticeQuery[] = [
+      { text: 'zéphyrine', locale: 'fr' },
+      { text: 'accueil', locale: 'fr', pageSize: Infinity },
+      { text: 'ville', locale: 'fr', sort: 'title' },
+      { text: 'accueil droits', locale: 'fr', pillars: ['interculturality'], pageSize: Infinity },
+    ];
+    const totals = cases.map((query) => {
+      const fresh = generateDataset({ practices: 3000, seed: 21 });
+      const first = queryPractices(fresh, query);
+      const again = queryPractices(sorted, query);
+      expect(first.items.map((item) => item.id)).toEqual(again.items.map((item) => item.id));
+      expect(first.facets).toEqual(again.facets);
+      return first.total;
+    });
+    expect(totals[0]).toBeLessThanOrEqual(512);
+    expect(totals[1]).toBeGreaterThan(512);
+  });
 });

@@ -202,17 +202,26 @@ export function foldMany(texts: readonly string[], masked = false): FieldText {
 /**
  * The bigram masks of folded fields: for each field, MASK_WORDS words with the bit of each pair of letters in a
  * row it holds. A pass of its own rather than a part of the folding, which it would slow on small datasets too.
+ * One loop over every code, each U+0001 starting the next field: a loop per field ran about twice slower once
+ * optimised (14 ms against 7 for the summaries of 10,000 generated practices).
  */
 function bigramMasks({ codes, starts }: Folded): Uint32Array {
   const masks = new Uint32Array((starts.length - 1) * MASK_WORDS);
-  for (let field = 0; field < starts.length - 1; field++) {
-    const base = field * MASK_WORDS;
-    let last = 32;
-    for (let at = starts[field]! + 1; at < starts[field + 1]!; at++) {
-      const code = codes[at]!;
-      if (code !== 32 && last !== 32) masks[base + (bigram(last, code) >>> 5)]! |= 1 << (bigram(last, code) & 31);
-      last = code;
+  // codes[0] is the U+0001 before the first field, and folding leaves no other U+0001 than those between fields.
+  let base = -MASK_WORDS;
+  let last = 32;
+  for (let at = 0; at < codes.length; at++) {
+    const code = codes[at]!;
+    if (code === 1) {
+      base += MASK_WORDS;
+      last = 32;
+      continue;
     }
+    if (code !== 32 && last !== 32) {
+      const pair = bigram(last, code);
+      masks[base + (pair >>> 5)]! |= 1 << (pair & 31);
+    }
+    last = code;
   }
   return masks;
 }

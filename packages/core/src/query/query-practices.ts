@@ -113,7 +113,10 @@ function match(dataset: DatasetView, filters: PracticeFilters, order: 'title' | 
   const { chosen, active } = chosenValues(filters, prepared);
   const { valueStarts, valueIds, startYears, endYears } = prepared;
   const counts = new Int32Array(prepared.valueCount);
-  const sequence = order === 'territory' ? text.byTerritory : order === 'title' ? text.byTitle : undefined;
+  // A text query while the title order is not sorted yet finds its matches in dataset order, and puts only them
+  // in title order when they are few (see `inTitleOrder`): a first search need not sort every title.
+  const deferred = order === 'title' && scores !== undefined && !text.sortedByTitle;
+  const sequence = order === 'territory' ? text.byTerritory : order === 'title' && !deferred ? text.byTitle : undefined;
   const indexes = new Uint32Array(prepared.practices.length);
   let found = 0;
 
@@ -150,7 +153,28 @@ function match(dataset: DatasetView, filters: PracticeFilters, order: 'title' | 
     }
     facets[name] = result;
   });
-  return { indexes: indexes.subarray(0, found), scores, facets };
+  const matched = indexes.subarray(0, found);
+  return { indexes: deferred ? inTitleOrder(matched, text.titles, () => text.byTitle) : matched, scores, facets };
+}
+
+/** Most matches sorted alone by title; more wait for the title order of every practice (sorted once, then kept). */
+const FEW_MATCHES = 512;
+
+/** Indexes in increasing order put in title order (title, then index), as if taken from the sorted title order. */
+function inTitleOrder(indexes: Uint32Array, titles: readonly string[], byTitle: () => Uint32Array): Uint32Array {
+  if (indexes.length <= FEW_MATCHES) {
+    return indexes.sort((a, b) => {
+      const ta = titles[a]!;
+      const tb = titles[b]!;
+      return ta < tb ? -1 : ta > tb ? 1 : a - b;
+    });
+  }
+  const kept = new Uint8Array(titles.length);
+  for (let m = 0; m < indexes.length; m++) kept[indexes[m]!] = 1;
+  const order = byTitle();
+  let found = 0;
+  for (let s = 0; s < order.length; s++) if (kept[order[s]!] === 1) indexes[found++] = order[s]!;
+  return indexes;
 }
 
 /**
