@@ -119,6 +119,7 @@ export class PackedClient {
    * matrix (the worker computes its coverage).
    */
   readonly views: readonly View[] = ['list', 'map', 'matrix'];
+  /** How far loading had gone for the results on screen. */
   progress?: EngineProgress;
   private channel?: Channel;
   private next = 0;
@@ -195,7 +196,9 @@ export class PackedClient {
   private receive(message: EngineMessage): void {
     switch (message.type) {
       case 'progress': {
-        this.progress = message.progress;
+        // The note under the count describes the results on screen: it follows the answers, and this message
+        // only when no query is on screen yet.
+        if (!this.asked) this.progress = message.progress;
         // More practices: ask again for the query on screen.
         const asked = this.asked;
         if (asked) {
@@ -212,10 +215,10 @@ export class PackedClient {
       }
       case 'result':
         if (message.id !== this.asked?.id) return; // an answer to a query the page no longer shows
-        this.progress = message.progress;
         // Before the first part, "no practice" would be false: the page keeps its loading state, and the
         // first progress message asks again.
         if (message.progress.loaded > 0 || message.progress.total === 0) {
+          this.progress = message.progress;
           this.answered = message.id;
           this.host.packedResult(message.result);
         }
