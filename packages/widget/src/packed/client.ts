@@ -13,7 +13,7 @@ export interface PackedHost {
   /** A new result for the query on screen. */
   packedResult(result: PracticeResult): void;
   /** A file could not be used: what loaded so far stays. */
-  packedError(error: LoadError): void;
+  loadFailed(error: LoadError): void;
   /** Something shown changed (progress, a detail). */
   requestUpdate(): void;
 }
@@ -232,7 +232,7 @@ export class PackedClient {
         this.detailArrived(message.id, message.answer);
         break;
       case 'error':
-        this.host.packedError(message.error);
+        this.host.loadFailed(message.error);
         break;
     }
   }
@@ -243,7 +243,7 @@ export class PackedClient {
     if (id === undefined) return;
     if (!answer.ok) {
       this.failedDetails.add(id);
-      this.host.packedError(answer.error);
+      this.host.loadFailed(answer.error);
       return;
     }
     const { practices, actors, relations } = answer.detail;
